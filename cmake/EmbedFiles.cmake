@@ -1,0 +1,16 @@
+# vigil_embed_files(TARGET NAME FILES f1 f2 ... NAMESPACE ns)
+# Generates a .cc that defines `std::span<const EmbeddedFile> ns::NAME()` with
+# the contents of each file (name = file name), so the binary carries its own
+# migrations and needs no path to the source tree at run time.
+function(vigil_embed_files target)
+  cmake_parse_arguments(ARG "" "NAME;NAMESPACE;HEADER" "FILES" ${ARGN})
+  set(out "${CMAKE_CURRENT_BINARY_DIR}/${ARG_NAME}_embedded.cc")
+  add_custom_command(
+    OUTPUT "${out}"
+    COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DNAME=${ARG_NAME} -DNAMESPACE=${ARG_NAMESPACE}
+            -DHEADER=${ARG_HEADER} "-DFILES=${ARG_FILES}"
+            -P ${PROJECT_SOURCE_DIR}/cmake/EmbedFilesScript.cmake
+    DEPENDS ${ARG_FILES} ${PROJECT_SOURCE_DIR}/cmake/EmbedFilesScript.cmake
+    COMMENT "Embedding ${ARG_NAME}")
+  target_sources(${target} PRIVATE "${out}")
+endfunction()

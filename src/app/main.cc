@@ -1,0 +1,2 @@
+// The `vigil` command.
+int main() { return 0; }

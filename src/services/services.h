@@ -1,0 +1,156 @@
+#pragma once
+// Services: the use cases of vigil (create a report, add an occasion,
+// classify, open a case, attach a report, assign, add a task, search...).
+// Every call takes a Caller, is authorised through domain::Decide before it
+// touches data, and appends an audit event (allowed, denied or failed) in the
+// same transaction as its writes. The JSON API, the CLI and the web pages all
+// go through here, so they cannot diverge. Thread-safe (the Store is; the
+// rest is immutable).
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "domain/actor.h"
+#include "domain/case.h"
+#include "domain/lookups.h"
+#include "domain/note.h"
+#include "domain/person.h"
+#include "domain/report.h"
+#include "domain/task.h"
+#include "storage/store.h"
+
+namespace vigil::services {
+
+// Who is calling and why; carried into every audit event.
+struct Caller {
+  domain::Actor actor;
+  std::string request_id;  // Correlates the audit event with the request log.
+  std::string purpose;     // Optional stated purpose, e.g. "investigation".
+};
+
+// A case with what hangs off it, for the case view.
+struct CaseDetail {
+  domain::Case value;
+  std::vector<domain::Report> reports;
+  std::vector<domain::Task> tasks;
+  std::vector<domain::Note> notes;
+};
+
+// One person to import. `ref` is the import file's own key for the person
+// (unique within the batch) so reports in the same batch can name them.
+// `location` ("persons.csv line 12") prefixes every error about the record.
+struct ImportPerson {
+  std::string ref;
+  domain::Person person;
+  std::string location;
+};
+
+// A report's person, named either by an import `ref` or by a stored id.
+struct ImportReportPerson {
+  std::string person_ref;
+  domain::PersonId person_id;
+  domain::PersonRole role = domain::PersonRole::kVictim;
+};
+
+struct ImportReport {
+  domain::Report report;  // Its `persons` are ignored; see `persons` below.
+  std::vector<ImportReportPerson> persons;
+  std::string location;
+};
+
+// A batch of records to import all-or-nothing.
+struct ImportBatch {
+  std::vector<ImportPerson> persons;
+  std::vector<ImportReport> reports;
+};
+
+struct ImportSummary {
+  std::int64_t persons = 0;
+  std::int64_t reports = 0;
+};
+
+class Services {
+ public:
+  // `store`, `lookups` and `clock` must outlive the Services.
+  Services(storage::Store& store, const domain::Lookups& lookups, const core::Clock& clock);
+
+  const domain::Lookups& lookups() const { return lookups_; }
+  const core::Clock& clock() const { return clock_; }
+
+  // Persons. Create normalises identifiers and validates (kInvalidArgument
+  // with every field error). Update needs `person.version` to be current
+  // (kConflict otherwise).
+  core::Result<domain::Person> CreatePerson(const Caller& caller, domain::Person person);
+  core::Result<domain::Person> GetPerson(const Caller& caller, domain::PersonId id);
+  core::Result<domain::Person> UpdatePerson(const Caller& caller, domain::Person person);
+  core::Result<storage::PersonPage> SearchPersons(const Caller& caller, storage::PersonQuery query);
+
+  // Reports. Create validates against the lookups and the clock; persons and
+  // the case referenced must exist (kNotFound naming the field).
+  core::Result<domain::Report> CreateReport(const Caller& caller, domain::Report report);
+  core::Result<domain::Report> GetReport(const Caller& caller, domain::ReportId id);
+  // Adds one occasion; `expected_version` must be the report's current version.
+  core::Result<domain::Report> AddOccasion(const Caller& caller, domain::ReportId id,
+                                           std::int64_t expected_version,
+                                           domain::Occasion occasion);
+  // Replaces the principal and included classifications.
+  core::Result<domain::Report> ClassifyReport(const Caller& caller, domain::ReportId id,
+                                              std::int64_t expected_version, std::string principal,
+                                              std::vector<std::string> included);
+  // Adds a person to the report in a role.
+  core::Result<domain::Report> AddPersonToReport(const Caller& caller, domain::ReportId id,
+                                                 std::int64_t expected_version,
+                                                 domain::ReportPerson person);
+  // Searches within the caller's force. A classification matches principal
+  // or included classifications.
+  core::Result<storage::ReportPage> SearchReports(const Caller& caller, storage::ReportQuery query);
+
+  // Cases.
+  core::Result<domain::Case> OpenCase(const Caller& caller, domain::Case value);
+  core::Result<CaseDetail> GetCase(const Caller& caller, domain::CaseId id);
+  core::Result<storage::CasePage> ListCases(const Caller& caller, storage::CaseQuery query);
+  // Puts the report in the case (both must belong to the caller's force).
+  core::Result<domain::Report> AttachReportToCase(const Caller& caller, domain::ReportId report_id,
+                                                  std::int64_t expected_report_version,
+                                                  domain::CaseId case_id);
+  // Sets owner and/or supervisor (an empty optional leaves it as it is).
+  core::Result<domain::Case> AssignCase(const Caller& caller, domain::CaseId id,
+                                        std::int64_t expected_version,
+                                        std::optional<std::string> owner,
+                                        std::optional<std::string> supervisor);
+  // Moves the case along the status table (kFailedPrecondition otherwise).
+  core::Result<domain::Case> MoveCase(const Caller& caller, domain::CaseId id,
+                                      std::int64_t expected_version, domain::CaseStatus to,
+                                      std::string closure_reason);
+
+  // Tasks and notes on a case.
+  core::Result<domain::Task> AddTask(const Caller& caller, domain::Task task);
+  core::Result<domain::Task> CompleteTask(const Caller& caller, domain::TaskId id,
+                                          std::int64_t expected_version);
+  core::Result<std::vector<domain::Task>> ListTasks(const Caller& caller, storage::TaskQuery query);
+  core::Result<domain::Note> AddNote(const Caller& caller, domain::Note note);
+
+  // Imports persons and reports in one transaction: every record is
+  // validated first and every problem returned (each field prefixed with the
+  // record's location); if anything is invalid or a write fails, nothing is
+  // written.
+  core::Result<ImportSummary> Import(const Caller& caller, ImportBatch batch);
+
+  // Streams every person, then every report, the caller may see (all forces
+  // for the "system" role), in id order, to the callbacks.
+  core::Status Export(const Caller& caller,
+                      const std::function<void(const domain::Person&)>& on_person,
+                      const std::function<void(const domain::Report&)>& on_report);
+
+ private:
+  storage::Store& store_;
+  const domain::Lookups& lookups_;
+  const core::Clock& clock_;
+};
+
+}  // namespace vigil::services

@@ -1,0 +1,165 @@
+#pragma once
+// Store: where vigil keeps its records. A Store hands out Transactions; all
+// reads and writes go through one, and nothing is visible to others until
+// Commit() succeeds (a Transaction destroyed without Commit rolls back).
+//
+// Optimistic concurrency: every versioned record (person, report, case,
+// task) carries `version`. Update* succeeds only when the caller's version
+// equals the stored one, then increments it; otherwise kConflict (or
+// kNotFound when the record does not exist). There is no last-write-wins.
+//
+// Failure codes: kNotFound (unknown id), kConflict (stale version),
+// kAlreadyExists (duplicate force_reference within a force), kUnavailable
+// (busy or down; safe to retry the whole transaction), kDataLoss (corrupt
+// row), kInternal. Implementations: storage/sqlite (default) and
+// storage/postgres. A Store is thread-safe; a Transaction is used by one
+// thread at a time.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "domain/audit_event.h"
+#include "domain/case.h"
+#include "domain/ids.h"
+#include "domain/note.h"
+#include "domain/person.h"
+#include "domain/report.h"
+#include "domain/task.h"
+
+namespace vigil::storage {
+
+// Report search. Every filter is optional; all given filters must match.
+// Results are ordered newest received first, then by id descending, which is
+// stable under concurrent inserts; `cursor` continues after the last item of
+// the previous page.
+struct ReportQuery {
+  std::optional<std::string> classification;  // Principal OR included.
+  std::optional<domain::PersonId> person_id;  // Person in any role...
+  std::optional<domain::PersonRole> role;     // ...or only in this role.
+  std::optional<core::Timestamp> received_from;  // Inclusive.
+  std::optional<core::Timestamp> received_to;    // Exclusive.
+  std::optional<std::string> force;
+  std::optional<std::string> force_reference;
+  std::optional<domain::CaseId> case_id;
+  int limit = 50;                                 // 1–500.
+  std::optional<std::string> cursor;              // From ReportPage::next_cursor.
+};
+
+struct ReportPage {
+  std::vector<domain::Report> items;
+  std::optional<std::string> next_cursor;  // Empty when this is the last page.
+  std::int64_t total = 0;                  // Matches across all pages.
+};
+
+// Person search by name (prefix of a given or family name, any case,
+// aliases included), force, or date of birth. Ordered by id ascending.
+struct PersonQuery {
+  std::optional<std::string> name_prefix;
+  std::optional<std::string> force;
+  std::optional<core::Date> date_of_birth;
+  int limit = 50;  // 1–500.
+  std::optional<std::string> cursor;
+};
+
+struct PersonPage {
+  std::vector<domain::Person> items;
+  std::optional<std::string> next_cursor;
+  std::int64_t total = 0;
+};
+
+// Case listing, newest updated first.
+struct CaseQuery {
+  std::optional<std::string> force;
+  std::optional<std::string> owner;
+  std::optional<domain::CaseStatus> status;
+  int limit = 50;  // 1–500.
+  std::optional<std::string> cursor;
+};
+
+struct CasePage {
+  std::vector<domain::Case> items;
+  std::optional<std::string> next_cursor;
+  std::int64_t total = 0;
+};
+
+// Task listing: by case, by owner, open only; ordered by due date (earliest
+// first, no deadline last), then id.
+struct TaskQuery {
+  std::optional<domain::CaseId> case_id;
+  std::optional<std::string> owner;
+  std::optional<std::string> owner_role;
+  bool open_only = false;
+  int limit = 200;  // 1–1000.
+};
+
+class Transaction {
+ public:
+  virtual ~Transaction() = default;
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+
+  // Persons. Insert assigns `id` and sets version 1; Update needs the current
+  // version and bumps it (both set on the passed record on success).
+  virtual core::Status InsertPerson(domain::Person& person) = 0;
+  virtual core::Result<domain::Person> GetPerson(domain::PersonId id) = 0;
+  virtual core::Status UpdatePerson(domain::Person& person) = 0;
+  virtual core::Result<PersonPage> SearchPersons(const PersonQuery& query) = 0;
+
+  // Reports, with their occasions, persons and classifications. Insert
+  // assigns the report's and occasions' ids. kNotFound if a listed person or
+  // the case does not exist; kAlreadyExists if (force, force_reference) is
+  // taken. Update replaces occasions, persons and classifications.
+  virtual core::Status InsertReport(domain::Report& report) = 0;
+  virtual core::Result<domain::Report> GetReport(domain::ReportId id) = 0;
+  virtual core::Status UpdateReport(domain::Report& report) = 0;
+  virtual core::Result<ReportPage> SearchReports(const ReportQuery& query) = 0;
+
+  // Cases.
+  virtual core::Status InsertCase(domain::Case& value) = 0;
+  virtual core::Result<domain::Case> GetCase(domain::CaseId id) = 0;
+  virtual core::Status UpdateCase(domain::Case& value) = 0;
+  virtual core::Result<CasePage> ListCases(const CaseQuery& query) = 0;
+
+  // Tasks. kNotFound when the case does not exist.
+  virtual core::Status InsertTask(domain::Task& task) = 0;
+  virtual core::Result<domain::Task> GetTask(domain::TaskId id) = 0;
+  virtual core::Status UpdateTask(domain::Task& task) = 0;
+  virtual core::Result<std::vector<domain::Task>> ListTasks(const TaskQuery& query) = 0;
+
+  // Notes (append-only), oldest first.
+  virtual core::Status InsertNote(domain::Note& note) = 0;
+  virtual core::Result<std::vector<domain::Note>> ListNotes(domain::CaseId case_id) = 0;
+
+  // Audit log (append-only). Newest first, at most `limit`.
+  virtual core::Status AppendAudit(domain::AuditEvent& event) = 0;
+  virtual core::Result<std::vector<domain::AuditEvent>> ListAudit(std::int64_t record_id,
+                                                                  const std::string& record_type,
+                                                                  int limit) = 0;
+
+  // Makes every change visible atomically. After Commit (successful or not)
+  // the transaction must not be used again.
+  virtual core::Status Commit() = 0;
+
+ protected:
+  Transaction() = default;
+};
+
+enum class TransactionMode { kRead, kWrite };
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  // Starts a transaction. kWrite transactions take the write lock at once
+  // (so they never fail half-way on lock upgrade); kRead ones see a snapshot.
+  // kUnavailable when the store stays busy past its timeout.
+  virtual core::Result<std::unique_ptr<Transaction>> Begin(TransactionMode mode) = 0;
+  // Cumulative time spent inside the store, for /metrics.
+  virtual double SecondsInStore() const = 0;
+};
+
+}  // namespace vigil::storage

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Enforces the dependency rule (ARCHITECTURE.md) on includes: a file in
+# src/<folder> may include only headers of the folders listed for it.
+# (The CMake link lists enforce the same rule at link time.)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+declare -A allowed=(
+  [core]="core"
+  [domain]="domain core"
+  [rules]="rules core"
+  [linkage]="linkage core"
+  [storage]="storage domain core"
+  [storage/sqlite]="storage/sqlite storage domain core"
+  [storage/postgres]="storage/postgres storage domain core"
+  [services]="services storage domain rules linkage core"
+  [web]="web services storage domain rules linkage core"
+  [app]="app web services storage storage/sqlite storage/postgres domain rules linkage core"
+)
+
+status=0
+while IFS= read -r file; do
+  folder=${file#src/}
+  folder=${folder%/*}
+  case "$folder" in
+    storage/sqlite*) key=storage/sqlite ;;
+    storage/postgres*) key=storage/postgres ;;
+    web*) key=web ;;
+    *) key=${folder%%/*} ;;
+  esac
+  while IFS= read -r include; do
+    target=${include#\"}
+    target=${target%%\"*}
+    dir=${target%/*}
+    case "$dir" in
+      storage/sqlite*) dep=storage/sqlite ;;
+      storage/postgres*) dep=storage/postgres ;;
+      *) dep=${dir%%/*} ;;
+    esac
+    [ -d "src/$dep" ] || continue
+    ok=0
+    for a in ${allowed[$key]}; do [ "$a" = "$dep" ] && ok=1; done
+    if [ $ok -eq 0 ]; then
+      echo "$file: includes \"$target\", but $key may not depend on $dep"
+      status=1
+    fi
+  done < <(grep -oE '^#include "[^"]+"' "$file" | sed 's/^#include //')
+done < <(find src -name '*.h' -o -name '*.cc' | sort)
+[ $status -eq 0 ] && echo "dependency_rule: every include follows the dependency rule"
+exit $status
