@@ -1,0 +1,53 @@
+#pragma once
+// Server: vigil's HTTP server (cpp-httplib) serving the JSON API under
+// /api/v1/, /healthz and /metrics on one address. Configured for real load:
+// TCP_NODELAY, a worker pool sized for open keep-alive connections, a listen
+// backlog of 4096, a request body limit. Thread-safe: handlers run on the
+// worker pool and call Services, which is thread-safe.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "core/result.h"
+#include "domain/actor.h"
+#include "services/services.h"
+
+namespace vigil::web {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;              // 0 picks a free port (see Server::port()).
+  std::size_t threads = 256;    // Worker threads = open keep-alive connections served at once.
+  std::size_t max_body_bytes = 1 << 20;  // Larger request bodies get 413.
+  int keep_alive_max_count = 10000;      // Requests per keep-alive connection.
+  // Until accounts exist every request acts as this actor (the demo actor).
+  domain::Actor actor;
+};
+
+class Server {
+ public:
+  // `services` must outlive the server.
+  Server(services::Services& services, ServerOptions options);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds the address (kUnavailable with the reason when it cannot), then
+  // returns; call Run() to serve. After Bind, port() is the bound port.
+  core::Status Bind();
+  // Serves until Stop() is called. Blocks.
+  core::Status Run();
+  // Makes Run() return; safe from any thread and from signal-handling threads.
+  void Stop();
+  // True once Run() is accepting connections.
+  bool IsRunning() const;
+  int port() const;
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace vigil::web
