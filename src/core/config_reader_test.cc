@@ -6,7 +6,8 @@ namespace vigil::core {
 namespace {
 
 TEST(ConfigReaderTest, ReadsTypedValues) {
-  ConfigReader reader("rules.yaml", "name: screening\ncount: 3\nratio: 0.5\non: true\nitems: [a, b]\n");
+  ConfigReader reader("rules.yaml",
+                      "name: screening\ncount: 3\nratio: 0.5\non: true\nitems: [a, b]\n");
   ConfigNode root = reader.root();
   EXPECT_EQ(root.Required("name").AsString(), "screening");
   EXPECT_EQ(root.Required("count").AsInt(), 3);

@@ -17,7 +17,7 @@ class [[nodiscard]] Result {
  public:
   // Implicit from a value and from a (non-OK) Status, so functions can
   // `return value;` or `return NotFound("...");`.
-  Result(T value) : state_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : state_(std::move(value)) {}        // NOLINT(google-explicit-constructor)
   Result(Status status) : state_(std::move(status)) {  // NOLINT(google-explicit-constructor)
     VIGIL_CHECK(!std::get<Status>(state_).ok()) << "Result built from an OK Status";
   }

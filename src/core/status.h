@@ -102,8 +102,8 @@ class ErrorCollector {
 }  // namespace vigil::core
 
 // Returns early from the enclosing function when `expr` is not OK.
-#define VIGIL_RETURN_IF_ERROR(expr)                     \
-  do {                                                  \
-    ::vigil::core::Status vigil_status_ = (expr);       \
-    if (!vigil_status_.ok()) return vigil_status_;      \
+#define VIGIL_RETURN_IF_ERROR(expr)                \
+  do {                                             \
+    ::vigil::core::Status vigil_status_ = (expr);  \
+    if (!vigil_status_.ok()) return vigil_status_; \
   } while (false)

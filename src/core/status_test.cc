@@ -23,12 +23,11 @@ TEST(StatusTest, CarriesCodeMessageAndFieldErrors) {
 }
 
 TEST(StatusTest, EveryCodeHasAName) {
-  for (StatusCode code :
-       {StatusCode::kOk, StatusCode::kInvalidArgument, StatusCode::kMalformed,
-        StatusCode::kTooLarge, StatusCode::kNotFound, StatusCode::kAlreadyExists,
-        StatusCode::kConflict, StatusCode::kPermissionDenied, StatusCode::kUnauthenticated,
-        StatusCode::kFailedPrecondition, StatusCode::kUnavailable, StatusCode::kDataLoss,
-        StatusCode::kInternal}) {
+  for (StatusCode code : {StatusCode::kOk, StatusCode::kInvalidArgument, StatusCode::kMalformed,
+                          StatusCode::kTooLarge, StatusCode::kNotFound, StatusCode::kAlreadyExists,
+                          StatusCode::kConflict, StatusCode::kPermissionDenied,
+                          StatusCode::kUnauthenticated, StatusCode::kFailedPrecondition,
+                          StatusCode::kUnavailable, StatusCode::kDataLoss, StatusCode::kInternal}) {
     EXPECT_NE(StatusCodeName(code), "unknown");
   }
   EXPECT_EQ(StatusCodeName(StatusCode::kConflict), "conflict");

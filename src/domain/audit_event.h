@@ -16,10 +16,10 @@ struct AuditEvent {
   AuditEventId id;
   core::Timestamp at{};
   std::string user_id;
-  std::string roles;   // Comma-separated role ids at the time.
-  std::string force;   // Actor's force.
-  std::string agency;  // Actor's agency, if a partner.
-  std::string action;  // Use case, e.g. "report.create", "case.view".
+  std::string roles;        // Comma-separated role ids at the time.
+  std::string force;        // Actor's force.
+  std::string agency;       // Actor's agency, if a partner.
+  std::string action;       // Use case, e.g. "report.create", "case.view".
   std::string record_type;  // "report", "case", "person", "task", ...; empty for searches.
   std::int64_t record_id = 0;
   std::string purpose;     // Why, when stated (e.g. "investigation").

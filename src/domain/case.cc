@@ -7,10 +7,14 @@ namespace vigil::domain {
 
 std::string_view CaseStatusName(CaseStatus status) {
   switch (status) {
-    case CaseStatus::kOpen: return "open";
-    case CaseStatus::kUnderInvestigation: return "under_investigation";
-    case CaseStatus::kAwaitingReview: return "awaiting_review";
-    case CaseStatus::kClosed: return "closed";
+    case CaseStatus::kOpen:
+      return "open";
+    case CaseStatus::kUnderInvestigation:
+      return "under_investigation";
+    case CaseStatus::kAwaitingReview:
+      return "awaiting_review";
+    case CaseStatus::kClosed:
+      return "closed";
   }
   return "open";
 }

@@ -14,8 +14,9 @@ const T* FindById(const std::vector<T>& items, std::string_view id) {
 
 bool IsIdentifier(const std::string& id) {
   if (id.empty() || id.size() > 64) return false;
-  return std::all_of(id.begin(), id.end(),
-                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
 }
 
 std::vector<LookupItem> ParseItems(core::ConfigNode& parent, std::string_view key) {

@@ -64,7 +64,8 @@ std::string NormalisePostcode(const std::string& postcode) {
     if (c != ' ') compact += c;
   }
   if (compact.size() >= 5 && compact.size() <= 7) {
-    std::string spaced = compact.substr(0, compact.size() - 3) + " " + compact.substr(compact.size() - 3);
+    std::string spaced =
+        compact.substr(0, compact.size() - 3) + " " + compact.substr(compact.size() - 3);
     if (IsUkPostcode(spaced)) return spaced;
   }
   return ToUpper(Trim(postcode));

@@ -35,11 +35,10 @@ TEST(PersonTest, CollectsEveryProblem) {
   core::Status status = ValidatePerson(person, testing::TestLookups(), Today());
   ASSERT_FALSE(status.ok());
   EXPECT_EQ(status.code(), core::StatusCode::kInvalidArgument);
-  EXPECT_EQ(Fields(status),
-            (std::vector<std::string>{"force", "names[0]", "date_of_birth", "phones[0]",
-                                      "phones[2]", "emails[0]", "handles[0].platform",
-                                      "addresses[0]", "addresses[1].postcode",
-                                      "vehicles[0].registration"}));
+  EXPECT_EQ(Fields(status), (std::vector<std::string>{
+                                "force", "names[0]", "date_of_birth", "phones[0]", "phones[2]",
+                                "emails[0]", "handles[0].platform", "addresses[0]",
+                                "addresses[1].postcode", "vehicles[0].registration"}));
 }
 
 TEST(PersonTest, NeedsANameAndForce) {
@@ -72,8 +71,8 @@ TEST(PersonTest, NormalisesIdentifiers) {
 }
 
 TEST(PersonTest, RecognisesUkPostcodes) {
-  for (const char* good : {"SW1A 1AA", "B1 1AA", "M60 1NW", "CR2 6XH", "DN55 1PT", "EC1A 1BB",
-                           "W1A 0AX"}) {
+  for (const char* good :
+       {"SW1A 1AA", "B1 1AA", "M60 1NW", "CR2 6XH", "DN55 1PT", "EC1A 1BB", "W1A 0AX"}) {
     EXPECT_TRUE(IsUkPostcode(good)) << good;
   }
   for (const char* bad : {"SW1A1AA", "1AA 1AA", "B1 AAA", "ABCDE 1AA", "", "B 1AA"}) {

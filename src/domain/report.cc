@@ -9,17 +9,21 @@ namespace vigil::domain {
 
 std::string_view PersonRoleName(PersonRole role) {
   switch (role) {
-    case PersonRole::kVictim: return "victim";
-    case PersonRole::kSuspect: return "suspect";
-    case PersonRole::kWitness: return "witness";
-    case PersonRole::kThirdParty: return "third_party";
+    case PersonRole::kVictim:
+      return "victim";
+    case PersonRole::kSuspect:
+      return "suspect";
+    case PersonRole::kWitness:
+      return "witness";
+    case PersonRole::kThirdParty:
+      return "third_party";
   }
   return "victim";
 }
 
 std::optional<PersonRole> ParsePersonRole(std::string_view name) {
-  for (PersonRole role : {PersonRole::kVictim, PersonRole::kSuspect, PersonRole::kWitness,
-                          PersonRole::kThirdParty}) {
+  for (PersonRole role :
+       {PersonRole::kVictim, PersonRole::kSuspect, PersonRole::kWitness, PersonRole::kThirdParty}) {
     if (PersonRoleName(role) == name) return role;
   }
   return std::nullopt;

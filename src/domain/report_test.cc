@@ -46,14 +46,13 @@ TEST(ReportTest, CollectsEveryProblem) {
                     {PersonId(1), PersonRole::kVictim},
                     {PersonId(), PersonRole::kSuspect}};
   core::Status status = ValidateReport(report, testing::TestLookups(), testing::TestNow());
-  EXPECT_EQ(Fields(status),
-            (std::vector<std::string>{
-                "force", "force_reference", "reporting_officer", "received_at",
-                "principal_classification", "included_classifications[1]",
-                "included_classifications[2]", "occasions[0].occurred_on",
-                "occasions[0].occurred_at", "occasions[0].channel",
-                "occasions[0].behaviours[1]", "occasions[0].behaviours[2]",
-                "occasions[1].occurred_on", "persons[1]", "persons[2].person_id"}));
+  EXPECT_EQ(Fields(status), (std::vector<std::string>{
+                                "force", "force_reference", "reporting_officer", "received_at",
+                                "principal_classification", "included_classifications[1]",
+                                "included_classifications[2]", "occasions[0].occurred_on",
+                                "occasions[0].occurred_at", "occasions[0].channel",
+                                "occasions[0].behaviours[1]", "occasions[0].behaviours[2]",
+                                "occasions[1].occurred_on", "persons[1]", "persons[2].person_id"}));
 }
 
 TEST(ReportTest, IncludedMayNotRepeatPrincipal) {
@@ -71,8 +70,8 @@ TEST(ReportTest, SamePersonMayHoldTwoRoles) {
 }
 
 TEST(ReportTest, RoleNamesRoundTrip) {
-  for (PersonRole role : {PersonRole::kVictim, PersonRole::kSuspect, PersonRole::kWitness,
-                          PersonRole::kThirdParty}) {
+  for (PersonRole role :
+       {PersonRole::kVictim, PersonRole::kSuspect, PersonRole::kWitness, PersonRole::kThirdParty}) {
     EXPECT_EQ(ParsePersonRole(PersonRoleName(role)), role);
   }
   EXPECT_FALSE(ParsePersonRole("bystander"));

@@ -67,9 +67,9 @@ core::Status ScopeSearch(const Caller& caller, std::optional<std::string>& force
 core::Status CheckVersion(std::string_view record_type, std::int64_t expected,
                           std::int64_t actual) {
   if (expected == actual) return core::Status::Ok();
-  return core::Conflict("the " + std::string(record_type) + " was changed by someone else (version " +
-                        std::to_string(actual) + ", not " + std::to_string(expected) +
-                        "); reload it and try again");
+  return core::Conflict("the " + std::string(record_type) +
+                        " was changed by someone else (version " + std::to_string(actual) +
+                        ", not " + std::to_string(expected) + "); reload it and try again");
 }
 
 }  // namespace vigil::services::internal

@@ -46,7 +46,6 @@ core::Status AuthorizeRead(storage::Store& store, const Caller& caller, std::str
 core::Status ScopeSearch(const Caller& caller, std::optional<std::string>& force);
 
 // kConflict when `expected` is not `actual` (someone else changed the record).
-core::Status CheckVersion(std::string_view record_type, std::int64_t expected,
-                          std::int64_t actual);
+core::Status CheckVersion(std::string_view record_type, std::int64_t expected, std::int64_t actual);
 
 }  // namespace vigil::services::internal

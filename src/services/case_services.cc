@@ -77,15 +77,16 @@ core::Result<CaseDetail> Services::GetCase(const Caller& caller, domain::CaseId 
     VIGIL_ASSIGN_OR_RETURN(detail.notes, transaction->ListNotes(id));
     VIGIL_RETURN_IF_ERROR(transaction->Commit());
   }
-  VIGIL_RETURN_IF_ERROR(
-      AuthorizeRead(store_, caller, "case.view", "case", id.value, detail.value.force, clock_.Now()));
+  VIGIL_RETURN_IF_ERROR(AuthorizeRead(store_, caller, "case.view", "case", id.value,
+                                      detail.value.force, clock_.Now()));
   return detail;
 }
 
-core::Result<storage::CasePage> Services::ListCases(const Caller& caller, storage::CaseQuery query) {
+core::Result<storage::CasePage> Services::ListCases(const Caller& caller,
+                                                    storage::CaseQuery query) {
   VIGIL_RETURN_IF_ERROR(internal::ScopeSearch(caller, query.force));
-  VIGIL_RETURN_IF_ERROR(
-      AuthorizeRead(store_, caller, "case.search", "case", 0, query.force.value_or(""), clock_.Now()));
+  VIGIL_RETURN_IF_ERROR(AuthorizeRead(store_, caller, "case.search", "case", 0,
+                                      query.force.value_or(""), clock_.Now()));
   VIGIL_ASSIGN_OR_RETURN(auto transaction, store_.Begin(TransactionMode::kRead));
   VIGIL_ASSIGN_OR_RETURN(storage::CasePage page, transaction->ListCases(query));
   VIGIL_RETURN_IF_ERROR(transaction->Commit());
@@ -99,8 +100,8 @@ core::Result<domain::Report> Services::AttachReportToCase(const Caller& caller,
   core::Timestamp now = clock_.Now();
   VIGIL_ASSIGN_OR_RETURN(auto transaction, store_.Begin(TransactionMode::kWrite));
   VIGIL_ASSIGN_OR_RETURN(domain::Case value, transaction->GetCase(case_id));
-  VIGIL_RETURN_IF_ERROR(
-      Authorize(*transaction, caller, "case.attach_report", "case", case_id.value, value.force, now));
+  VIGIL_RETURN_IF_ERROR(Authorize(*transaction, caller, "case.attach_report", "case", case_id.value,
+                                  value.force, now));
   VIGIL_ASSIGN_OR_RETURN(domain::Report report, transaction->GetReport(report_id));
   VIGIL_RETURN_IF_ERROR(Authorize(*transaction, caller, "report.attach_to_case", "report",
                                   report_id.value, report.force, now));
@@ -156,8 +157,8 @@ core::Result<domain::Task> Services::AddTask(const Caller& caller, domain::Task 
   core::Timestamp now = clock_.Now();
   VIGIL_ASSIGN_OR_RETURN(auto transaction, store_.Begin(TransactionMode::kWrite));
   VIGIL_ASSIGN_OR_RETURN(domain::Case value, transaction->GetCase(task.case_id));
-  VIGIL_RETURN_IF_ERROR(Authorize(*transaction, caller, "task.add", "case", value.id.value,
-                                  value.force, now));
+  VIGIL_RETURN_IF_ERROR(
+      Authorize(*transaction, caller, "task.add", "case", value.id.value, value.force, now));
   task.done = false;
   task.done_at.reset();
   task.done_by.clear();
@@ -215,7 +216,8 @@ core::Result<std::vector<domain::Task>> Services::ListTasks(const Caller& caller
   }
   VIGIL_RETURN_IF_ERROR(transaction->Commit());
   VIGIL_RETURN_IF_ERROR(AuthorizeRead(store_, caller, "task.search", "task",
-                                      query.case_id ? query.case_id->value : 0, force, clock_.Now()));
+                                      query.case_id ? query.case_id->value : 0, force,
+                                      clock_.Now()));
   return tasks;
 }
 

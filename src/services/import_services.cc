@@ -17,8 +17,7 @@ constexpr int kExportPageSize = 500;
 
 // Validates every person, collecting errors under each record's location.
 void CheckPersons(std::vector<ImportPerson>& persons, const Caller& caller,
-                  const domain::Lookups& lookups, core::Date today,
-                  core::ErrorCollector& errors) {
+                  const domain::Lookups& lookups, core::Date today, core::ErrorCollector& errors) {
   std::set<std::string> refs;
   for (ImportPerson& item : persons) {
     if (item.person.force.empty()) item.person.force = caller.actor.force;
@@ -88,8 +87,8 @@ core::Result<ImportSummary> Services::Import(const Caller& caller, ImportBatch b
     item.person.updated_at = now;
     core::Status inserted = transaction->InsertPerson(item.person);
     if (!inserted.ok()) {
-      return core::Status(inserted.code(), item.location + ": " + inserted.message() +
-                                               "; nothing was imported");
+      return core::Status(inserted.code(),
+                          item.location + ": " + inserted.message() + "; nothing was imported");
     }
     ids[item.ref] = item.person.id;
   }

@@ -15,10 +15,9 @@ namespace {
 
 // Loads a report for a change: checks it exists, the caller may change it
 // and `expected_version` is current.
-core::Result<domain::Report> LoadForChange(storage::Transaction& transaction,
-                                           const Caller& caller, std::string_view action,
-                                           domain::ReportId id, std::int64_t expected_version,
-                                           core::Timestamp now) {
+core::Result<domain::Report> LoadForChange(storage::Transaction& transaction, const Caller& caller,
+                                           std::string_view action, domain::ReportId id,
+                                           std::int64_t expected_version, core::Timestamp now) {
   VIGIL_ASSIGN_OR_RETURN(domain::Report report, transaction.GetReport(id));
   VIGIL_RETURN_IF_ERROR(
       Authorize(transaction, caller, action, "report", id.value, report.force, now));

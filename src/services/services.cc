@@ -9,8 +9,7 @@ using internal::AuthorizeRead;
 using internal::CheckVersion;
 using storage::TransactionMode;
 
-Services::Services(storage::Store& store, const domain::Lookups& lookups,
-                   const core::Clock& clock)
+Services::Services(storage::Store& store, const domain::Lookups& lookups, const core::Clock& clock)
     : store_(store), lookups_(lookups), clock_(clock) {}
 
 core::Result<domain::Person> Services::CreatePerson(const Caller& caller, domain::Person person) {
@@ -47,8 +46,8 @@ core::Result<domain::Person> Services::UpdatePerson(const Caller& caller, domain
   core::Timestamp now = clock_.Now();
   VIGIL_ASSIGN_OR_RETURN(auto transaction, store_.Begin(TransactionMode::kWrite));
   VIGIL_ASSIGN_OR_RETURN(domain::Person stored, transaction->GetPerson(person.id));
-  VIGIL_RETURN_IF_ERROR(
-      Authorize(*transaction, caller, "person.update", "person", stored.id.value, stored.force, now));
+  VIGIL_RETURN_IF_ERROR(Authorize(*transaction, caller, "person.update", "person", stored.id.value,
+                                  stored.force, now));
   if (person.force.empty()) person.force = stored.force;
   if (person.force != stored.force) {
     return core::InvalidArgument("a person cannot move to another force",

@@ -38,16 +38,16 @@ namespace vigil::storage {
 // stable under concurrent inserts; `cursor` continues after the last item of
 // the previous page.
 struct ReportQuery {
-  std::optional<std::string> classification;  // Principal OR included.
-  std::optional<domain::PersonId> person_id;  // Person in any role...
-  std::optional<domain::PersonRole> role;     // ...or only in this role.
+  std::optional<std::string> classification;     // Principal OR included.
+  std::optional<domain::PersonId> person_id;     // Person in any role...
+  std::optional<domain::PersonRole> role;        // ...or only in this role.
   std::optional<core::Timestamp> received_from;  // Inclusive.
   std::optional<core::Timestamp> received_to;    // Exclusive.
   std::optional<std::string> force;
   std::optional<std::string> force_reference;
   std::optional<domain::CaseId> case_id;
-  int limit = 50;                                 // 1–500.
-  std::optional<std::string> cursor;              // From ReportPage::next_cursor.
+  int limit = 50;                     // 1–500.
+  std::optional<std::string> cursor;  // From ReportPage::next_cursor.
 };
 
 struct ReportPage {

@@ -14,7 +14,8 @@ std::string SourcePath(const std::string& relative) {
 
 const domain::Lookups& TestLookups() {
   static const domain::Lookups lookups = [] {
-    core::ConfigReader reader = core::ConfigReader::FromFile(SourcePath("config/lookups/lookups.yaml"));
+    core::ConfigReader reader =
+        core::ConfigReader::FromFile(SourcePath("config/lookups/lookups.yaml"));
     auto parsed = domain::ParseLookups(reader);
     if (!parsed.ok()) {
       std::cerr << parsed.status() << std::endl;
