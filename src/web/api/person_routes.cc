@@ -1,0 +1,80 @@
+// Person routes: create, read, update (optimistic version) and search.
+
+#include "web/api/handler_support.h"
+#include "web/api/json_codec.h"
+#include "web/api/query_reader.h"
+#include "web/api/routes.h"
+
+namespace vigil::web::api {
+namespace {
+
+std::string PersonLocation(domain::PersonId id) { return "/api/v1/persons/" + id.ToString(); }
+
+core::Result<Response> CreatePerson(services::Services& services, const RequestContext& context) {
+  VIGIL_ASSIGN_OR_RETURN(nlohmann::json body, ReadJsonObject(context));
+  VIGIL_ASSIGN_OR_RETURN(domain::Person person, DecodePerson(body));
+  VIGIL_ASSIGN_OR_RETURN(domain::Person created,
+                         services.CreatePerson(context.caller, std::move(person)));
+  return Created(EncodePerson(created), PersonLocation(created.id));
+}
+
+core::Result<Response> GetPerson(services::Services& services, const RequestContext& context) {
+  VIGIL_ASSIGN_OR_RETURN(domain::PersonId id, PathId<domain::PersonId>(context, "id", "person"));
+  VIGIL_ASSIGN_OR_RETURN(domain::Person person, services.GetPerson(context.caller, id));
+  return Ok(EncodePerson(person));
+}
+
+// The body is the whole person as GET returns it: id, created_at and
+// updated_at may be sent back (id must match the address), version is
+// required and must be current.
+core::Result<Response> UpdatePerson(services::Services& services, const RequestContext& context) {
+  VIGIL_ASSIGN_OR_RETURN(domain::PersonId id, PathId<domain::PersonId>(context, "id", "person"));
+  VIGIL_ASSIGN_OR_RETURN(nlohmann::json body, ReadJsonObject(context));
+  core::ErrorCollector errors;
+  if (!body.contains("version") || body["version"].is_null()) {
+    errors.Add("version", "required", "is required");
+  }
+  core::Result<domain::Person> decoded = DecodePerson(body, /*allow_server_fields=*/true);
+  errors.Merge("", decoded.status());
+  if (decoded.ok() && decoded->id.assigned() && decoded->id != id) {
+    errors.Add("id", "invalid_value", "must match the id in the address");
+  }
+  VIGIL_RETURN_IF_ERROR(errors.ToStatus("The person is not valid."));
+  domain::Person person = std::move(decoded).value();
+  person.id = id;
+  VIGIL_ASSIGN_OR_RETURN(domain::Person updated,
+                         services.UpdatePerson(context.caller, std::move(person)));
+  return Ok(EncodePerson(updated));
+}
+
+core::Result<Response> SearchPersons(services::Services& services, const RequestContext& context) {
+  QueryReader query_reader(context.http.params);
+  storage::PersonQuery query;
+  query.name_prefix = query_reader.String("name");
+  query.force = query_reader.String("force");
+  query.date_of_birth = query_reader.Date("date_of_birth");
+  query.limit = static_cast<int>(query_reader.Integer("limit", 1, 500).value_or(query.limit));
+  query.cursor = query_reader.String("cursor");
+  VIGIL_RETURN_IF_ERROR(query_reader.Finish());
+  VIGIL_ASSIGN_OR_RETURN(storage::PersonPage page,
+                         services.SearchPersons(context.caller, std::move(query)));
+  return Ok(EncodePage(page, EncodePerson));
+}
+
+}  // namespace
+
+void AddPersonRoutes(Router& router, services::Services& services) {
+  router.Add("POST", "/api/v1/persons", [&services](const RequestContext& context) {
+    return CreatePerson(services, context);
+  });
+  router.Add("GET", "/api/v1/persons", [&services](const RequestContext& context) {
+    return SearchPersons(services, context);
+  });
+  router.Add("GET", "/api/v1/persons/{id}",
+             [&services](const RequestContext& context) { return GetPerson(services, context); });
+  router.Add("PUT", "/api/v1/persons/{id}", [&services](const RequestContext& context) {
+    return UpdatePerson(services, context);
+  });
+}
+
+}  // namespace vigil::web::api
