@@ -8,6 +8,11 @@
 
 namespace vigil::storage::sqlite {
 
+// The generated definition (cmake/EmbedFilesScript.cmake) names the type
+// unqualified inside this namespace.
+using core::EmbeddedFile;
+
+// Every migrations/sqlite/*.sql file, sorted by name.
 std::span<const core::EmbeddedFile> SqliteMigrations();
 
 }  // namespace vigil::storage::sqlite
