@@ -1,13 +1,12 @@
 #include "services/services.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
 #include <thread>
 
 #include "core/time.h"
 #include "storage/sqlite/sqlite_store.h"
+#include "testing/temp_dir.h"
 #include "testing/test_lookups.h"
 
 namespace vigil::services {
@@ -23,18 +22,10 @@ domain::Actor Investigator(const std::string& force = "west_midlands") {
 class ServicesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    char pattern[] = "/tmp/vigil-services-XXXXXX";
-    ASSERT_NE(::mkdtemp(pattern), nullptr);
-    folder_ = pattern;
-    auto store = storage::sqlite::SqliteStore::Open(folder_ + "/vigil.db", {});
+    auto store = storage::sqlite::SqliteStore::Open(folder_.File("vigil.db"), {});
     ASSERT_TRUE(store.ok()) << store.status();
     store_ = std::move(store).value();
     services_ = std::make_unique<Services>(*store_, testing::TestLookups(), clock_);
-  }
-  void TearDown() override {
-    services_.reset();
-    store_.reset();
-    std::filesystem::remove_all(folder_);
   }
 
   Caller As(domain::Actor actor) { return Caller{std::move(actor), "test-request", ""}; }
@@ -69,7 +60,7 @@ class ServicesTest : public ::testing::Test {
     return events.ok() ? *events : std::vector<domain::AuditEvent>{};
   }
 
-  std::string folder_;
+  testing::TempDir folder_;
   core::FakeClock clock_{testing::TestNow()};
   std::unique_ptr<storage::sqlite::SqliteStore> store_;
   std::unique_ptr<Services> services_;
@@ -282,8 +273,9 @@ TEST_F(ServicesTest, ImportIsAllOrNothingAndReportsEveryBadRecord) {
   batch.reports = {good, dangling, duplicate};
   auto result = services_->Import(system, batch);
   ASSERT_FALSE(result.ok());
+  core::Status status = result.status();
   std::vector<std::string> fields;
-  for (const auto& error : result.status().field_errors()) fields.push_back(error.field);
+  for (const auto& error : status.field_errors()) fields.push_back(error.field);
   EXPECT_EQ(fields, (std::vector<std::string>{"persons.jsonl line 2.emails[0]",
                                               "reports.jsonl line 2.persons[0].ref",
                                               "reports.jsonl line 3.force_reference"}));
