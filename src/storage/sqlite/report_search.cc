@@ -1,5 +1,7 @@
 // ReportRepository::Load and ::Search: reading reports back, one page at a
-// time, with a fixed number of queries per page.
+// time, with a fixed number of queries per page; and the search's SQL.
+
+#include "storage/sqlite/report_search.h"
 
 #include <map>
 #include <string>
@@ -133,15 +135,8 @@ core::Result<std::vector<domain::Report>> ReportRepository::Load(
   return ordered;
 }
 
-core::Result<ReportPage> ReportRepository::Search(const ReportQuery& query) {
-  VIGIL_RETURN_IF_ERROR(CheckLimit(query.limit, 1, 500));
-  std::optional<KeysetCursor> cursor;
-  if (query.cursor) {
-    VIGIL_ASSIGN_OR_RETURN(cursor, ParseKeysetCursor(*query.cursor));
-  }
-  // With a classification the search walks report_classifications_by_
-  // classification (its rows carry received_at) and joins reports only when
-  // another filter needs them; otherwise it walks reports_by_received_at.
+ReportSearchSql BuildReportSearchSql(const ReportQuery& query,
+                                     const std::optional<KeysetCursor>& cursor) {
   bool by_classification = query.classification.has_value();
   bool needs_reports = !by_classification || query.person_id || query.role || query.force ||
                        query.force_reference || query.case_id;
@@ -168,22 +163,34 @@ core::Result<ReportPage> ReportRepository::Search(const ReportQuery& query) {
   if (query.force_reference) filter.Add("r.force_reference = ?", {*query.force_reference});
   if (query.case_id) filter.Add("r.case_id = ?", {query.case_id->value});
 
-  ReportPage page;
-  {
-    VIGIL_ASSIGN_OR_RETURN(Statement count,
-                           connection_.Prepare("SELECT count(*)" + from + filter.Where()));
-    filter.BindTo(count);
-    VIGIL_ASSIGN_OR_RETURN(bool row, count.Step());
-    if (row) page.total = count.Integer(0);
-  }
+  ReportSearchSql sql;
+  sql.count = "SELECT count(*)" + from + filter.Where();
+  sql.count_filter = filter;
   if (cursor) {
     filter.Add("(" + received_at + ", " + id + ") < (?, ?)", {cursor->key, cursor->id});
   }
-  VIGIL_ASSIGN_OR_RETURN(
-      Statement select,
-      connection_.Prepare("SELECT " + id + ", " + received_at + from + filter.Where() +
-                          " ORDER BY " + received_at + " DESC, " + id + " DESC LIMIT ?"));
-  int next = filter.BindTo(select);
+  sql.page = "SELECT " + id + ", " + received_at + from + filter.Where() + " ORDER BY " +
+             received_at + " DESC, " + id + " DESC LIMIT ?";
+  sql.page_filter = std::move(filter);
+  return sql;
+}
+
+core::Result<ReportPage> ReportRepository::Search(const ReportQuery& query) {
+  VIGIL_RETURN_IF_ERROR(CheckLimit(query.limit, 1, 500));
+  std::optional<KeysetCursor> cursor;
+  if (query.cursor) {
+    VIGIL_ASSIGN_OR_RETURN(cursor, ParseKeysetCursor(*query.cursor));
+  }
+  ReportSearchSql sql = BuildReportSearchSql(query, cursor);
+  ReportPage page;
+  {
+    VIGIL_ASSIGN_OR_RETURN(Statement count, connection_.Prepare(sql.count));
+    sql.count_filter.BindTo(count);
+    VIGIL_ASSIGN_OR_RETURN(bool row, count.Step());
+    if (row) page.total = count.Integer(0);
+  }
+  VIGIL_ASSIGN_OR_RETURN(Statement select, connection_.Prepare(sql.page));
+  int next = sql.page_filter.BindTo(select);
   select.Bind(next, std::int64_t{query.limit} + 1);
   std::vector<std::int64_t> ids;
   KeysetCursor last;

@@ -37,9 +37,7 @@ inline std::optional<core::Timestamp> TimestampFromSeconds(
 
 // Days since 1970-01-01.
 inline std::int64_t ToDays(core::Date date) { return date.time_since_epoch().count(); }
-inline core::Date DateFromDays(std::int64_t days) {
-  return core::Date(std::chrono::days(static_cast<int>(days)));
-}
+inline core::Date DateFromDays(std::int64_t days) { return core::Date(std::chrono::days(days)); }
 
 // "[1,2,3]": bind as text and read in SQL with `IN (SELECT value FROM
 // json_each(?))`.
