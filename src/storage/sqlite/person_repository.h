@@ -1,6 +1,6 @@
 #pragma once
 // PersonRepository: persons in SQLite — the persons row plus child tables
-// for names (with case-folded copies for prefix search), phones, emails,
+// for names (with ASCII-lower-cased copies for prefix search), phones, emails,
 // handles, addresses and vehicles, each keyed by (person_id, position) so
 // list order survives a round trip. Runs inside the caller's transaction on
 // the caller's Connection; not thread-safe beyond that.
