@@ -44,6 +44,15 @@ TEST_F(ReportApiTest, DuplicateForceReferenceIs409) {
   EXPECT_TRUE(HasError(BodyOf(result), "", "already_exists")) << result->body;
 }
 
+TEST_F(ReportApiTest, UnknownPersonIs404) {
+  nlohmann::json body = ReportBody("WM/2026/0008");
+  body["persons"] = {{{"person_id", 5555}, {"role", "victim"}}};
+  httplib::Result result = Post("/api/v1/reports", body);
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->status, 404) << result->body;
+  EXPECT_TRUE(HasError(BodyOf(result), "", "not_found")) << result->body;
+}
+
 TEST_F(ReportApiTest, NestedProblemsAre422WithPaths) {
   nlohmann::json body = ReportBody("WM/2026/0004");
   body["received_at"] = "2026-06-31T09:30:00Z";
