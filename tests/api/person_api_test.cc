@@ -170,6 +170,18 @@ TEST_F(PersonApiTest, BadQueryParametersAre422ByName) {
   EXPECT_TRUE(HasError(BodyOf(too_many), "limit", "out_of_range"));
 }
 
+TEST_F(PersonApiTest, EndpointsWithoutParametersRejectQueryParameters) {
+  nlohmann::json person = CreatePerson(PersonBody());
+  httplib::Result get = Get("/api/v1/persons/" + person["id"].dump() + "?fields=names");
+  ASSERT_TRUE(get);
+  EXPECT_EQ(get->status, 422);
+  EXPECT_TRUE(HasError(BodyOf(get), "fields", "unknown_parameter")) << get->body;
+  httplib::Result post = Post("/api/v1/persons?dry_run=true", PersonBody());
+  ASSERT_TRUE(post);
+  EXPECT_EQ(post->status, 422);
+  EXPECT_TRUE(HasError(BodyOf(post), "dry_run", "unknown_parameter")) << post->body;
+}
+
 TEST_F(PersonApiTest, SearchingAnotherForceIsForbidden) {
   httplib::Result result = Get("/api/v1/persons?force=cleveland");
   ASSERT_TRUE(result);

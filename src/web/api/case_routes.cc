@@ -156,21 +156,14 @@ core::Result<Response> AddNote(services::Services& services, const RequestContex
 }  // namespace
 
 void AddCaseRoutes(Router& router, services::Services& services) {
-  auto route = [&router, &services](
-                   std::string method, std::string pattern,
-                   core::Result<Response> (*handler)(services::Services&, const RequestContext&)) {
-    router.Add(
-        std::move(method), std::move(pattern),
-        [&services, handler](const RequestContext& context) { return handler(services, context); });
-  };
-  route("POST", "/api/v1/cases", OpenCase);
-  route("GET", "/api/v1/cases", ListCases);
-  route("GET", "/api/v1/cases/{id}", GetCase);
-  route("PUT", "/api/v1/cases/{id}/assignment", AssignCase);
-  route("PUT", "/api/v1/cases/{id}/status", MoveCase);
-  route("POST", "/api/v1/cases/{id}/reports", AttachReport);
-  route("POST", "/api/v1/cases/{id}/tasks", AddTask);
-  route("POST", "/api/v1/cases/{id}/notes", AddNote);
+  AddRoute(router, services, "POST", "/api/v1/cases", OpenCase);
+  AddRoute(router, services, "GET", "/api/v1/cases", ListCases, QueryUse::kReads);
+  AddRoute(router, services, "GET", "/api/v1/cases/{id}", GetCase);
+  AddRoute(router, services, "PUT", "/api/v1/cases/{id}/assignment", AssignCase);
+  AddRoute(router, services, "PUT", "/api/v1/cases/{id}/status", MoveCase);
+  AddRoute(router, services, "POST", "/api/v1/cases/{id}/reports", AttachReport);
+  AddRoute(router, services, "POST", "/api/v1/cases/{id}/tasks", AddTask);
+  AddRoute(router, services, "POST", "/api/v1/cases/{id}/notes", AddNote);
 }
 
 }  // namespace vigil::web::api

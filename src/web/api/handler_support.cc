@@ -1,6 +1,7 @@
 #include "web/api/handler_support.h"
 
 #include "web/api/json_codec.h"
+#include "web/api/query_reader.h"
 
 namespace vigil::web::api {
 
@@ -22,6 +23,25 @@ std::optional<std::int64_t> ParsePositiveId(std::string_view text) {
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
   return value;
+}
+
+RouteHandler WithoutQuery(RouteHandler handler) {
+  return [handler = std::move(handler)](const RequestContext& context) -> core::Result<Response> {
+    if (!context.http.params.empty()) {
+      QueryReader query_reader(context.http.params);
+      VIGIL_RETURN_IF_ERROR(query_reader.Finish("This address takes no query parameters."));
+    }
+    return handler(context);
+  };
+}
+
+void AddRoute(Router& router, services::Services& services, std::string method, std::string pattern,
+              ServiceHandler handler, QueryUse query) {
+  RouteHandler bound = [&services, handler](const RequestContext& context) {
+    return handler(services, context);
+  };
+  router.Add(std::move(method), std::move(pattern),
+             query == QueryUse::kReads ? std::move(bound) : WithoutQuery(std::move(bound)));
 }
 
 Response Ok(const nlohmann::json& body) { return JsonResponse(200, body); }

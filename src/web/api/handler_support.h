@@ -35,6 +35,25 @@ core::Result<IdType> PathId(const RequestContext& context, std::string_view name
   return IdType(*value);
 }
 
+// Wraps the handler of an endpoint that takes no query parameters, so any
+// query parameter is rejected (kInvalidArgument, "unknown_parameter" per
+// name) just as the search endpoints reject the ones they do not know.
+RouteHandler WithoutQuery(RouteHandler handler);
+
+// A handler of the JSON API: a plain function of the services and the request.
+using ServiceHandler = core::Result<Response> (*)(services::Services& services,
+                                                  const RequestContext& context);
+
+// Whether an endpoint reads query parameters (search endpoints) or takes
+// none (every other endpoint: any query parameter is then a 422).
+enum class QueryUse { kNone, kReads };
+
+// Adds `method` `pattern` to `router`, calling `handler` with `services`
+// (which must outlive the router), wrapped in WithoutQuery unless `query` is
+// kReads.
+void AddRoute(Router& router, services::Services& services, std::string method, std::string pattern,
+              ServiceHandler handler, QueryUse query = QueryUse::kNone);
+
 // 200 with `body`.
 Response Ok(const nlohmann::json& body);
 // 201 with `body` and a Location header pointing at `location`.

@@ -64,17 +64,10 @@ core::Result<Response> SearchPersons(services::Services& services, const Request
 }  // namespace
 
 void AddPersonRoutes(Router& router, services::Services& services) {
-  router.Add("POST", "/api/v1/persons", [&services](const RequestContext& context) {
-    return CreatePerson(services, context);
-  });
-  router.Add("GET", "/api/v1/persons", [&services](const RequestContext& context) {
-    return SearchPersons(services, context);
-  });
-  router.Add("GET", "/api/v1/persons/{id}",
-             [&services](const RequestContext& context) { return GetPerson(services, context); });
-  router.Add("PUT", "/api/v1/persons/{id}", [&services](const RequestContext& context) {
-    return UpdatePerson(services, context);
-  });
+  AddRoute(router, services, "POST", "/api/v1/persons", CreatePerson);
+  AddRoute(router, services, "GET", "/api/v1/persons", SearchPersons, QueryUse::kReads);
+  AddRoute(router, services, "GET", "/api/v1/persons/{id}", GetPerson);
+  AddRoute(router, services, "PUT", "/api/v1/persons/{id}", UpdatePerson);
 }
 
 }  // namespace vigil::web::api

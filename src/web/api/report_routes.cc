@@ -122,21 +122,12 @@ core::Result<Response> SearchReports(services::Services& services, const Request
 }  // namespace
 
 void AddReportRoutes(Router& router, services::Services& services) {
-  router.Add("POST", "/api/v1/reports", [&services](const RequestContext& context) {
-    return CreateReport(services, context);
-  });
-  router.Add("GET", "/api/v1/reports", [&services](const RequestContext& context) {
-    return SearchReports(services, context);
-  });
-  router.Add("GET", "/api/v1/reports/{id}",
-             [&services](const RequestContext& context) { return GetReport(services, context); });
-  router.Add("POST", "/api/v1/reports/{id}/occasions",
-             [&services](const RequestContext& context) { return AddOccasion(services, context); });
-  router.Add(
-      "PUT", "/api/v1/reports/{id}/classifications",
-      [&services](const RequestContext& context) { return ClassifyReport(services, context); });
-  router.Add("POST", "/api/v1/reports/{id}/persons",
-             [&services](const RequestContext& context) { return AddPerson(services, context); });
+  AddRoute(router, services, "POST", "/api/v1/reports", CreateReport);
+  AddRoute(router, services, "GET", "/api/v1/reports", SearchReports, QueryUse::kReads);
+  AddRoute(router, services, "GET", "/api/v1/reports/{id}", GetReport);
+  AddRoute(router, services, "POST", "/api/v1/reports/{id}/occasions", AddOccasion);
+  AddRoute(router, services, "PUT", "/api/v1/reports/{id}/classifications", ClassifyReport);
+  AddRoute(router, services, "POST", "/api/v1/reports/{id}/persons", AddPerson);
 }
 
 }  // namespace vigil::web::api

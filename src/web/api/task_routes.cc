@@ -44,11 +44,8 @@ core::Result<Response> CompleteTask(services::Services& services, const RequestC
 }  // namespace
 
 void AddTaskRoutes(Router& router, services::Services& services) {
-  router.Add("GET", "/api/v1/tasks",
-             [&services](const RequestContext& context) { return ListTasks(services, context); });
-  router.Add("POST", "/api/v1/tasks/{id}/completion", [&services](const RequestContext& context) {
-    return CompleteTask(services, context);
-  });
+  AddRoute(router, services, "GET", "/api/v1/tasks", ListTasks, QueryUse::kReads);
+  AddRoute(router, services, "POST", "/api/v1/tasks/{id}/completion", CompleteTask);
 }
 
 }  // namespace vigil::web::api
