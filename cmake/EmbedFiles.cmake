@@ -5,12 +5,16 @@
 function(vigil_embed_files target)
   cmake_parse_arguments(ARG "" "NAME;NAMESPACE;HEADER" "FILES" ${ARGN})
   set(out "${CMAKE_CURRENT_BINARY_DIR}/${ARG_NAME}_embedded.cc")
+  # The file list travels to the script as one argument joined with "|"
+  # (VERBATIM quotes it for the shell; a ";" would split the list).
+  string(REPLACE ";" "|" files_arg "${ARG_FILES}")
   add_custom_command(
     OUTPUT "${out}"
     COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DNAME=${ARG_NAME} -DNAMESPACE=${ARG_NAMESPACE}
-            -DHEADER=${ARG_HEADER} "-DFILES=${ARG_FILES}"
+            -DHEADER=${ARG_HEADER} "-DFILES=${files_arg}"
             -P ${PROJECT_SOURCE_DIR}/cmake/EmbedFilesScript.cmake
     DEPENDS ${ARG_FILES} ${PROJECT_SOURCE_DIR}/cmake/EmbedFilesScript.cmake
-    COMMENT "Embedding ${ARG_NAME}")
+    COMMENT "Embedding ${ARG_NAME}"
+    VERBATIM)
   target_sources(${target} PRIVATE "${out}")
 endfunction()

@@ -9,14 +9,15 @@ cd "$(dirname "$0")/.."
 declare -A allowed=(
   [core]="core"
   [domain]="domain core"
+  [domain/screening]="domain/screening domain rules core"
   [rules]="rules core"
   [linkage]="linkage core"
   [storage]="storage domain core"
   [storage/sqlite]="storage/sqlite storage domain core"
   [storage/postgres]="storage/postgres storage domain core"
-  [services]="services storage domain rules linkage core"
-  [web]="web services storage domain rules linkage core"
-  [app]="app web services storage storage/sqlite storage/postgres domain rules linkage core"
+  [services]="services storage domain domain/screening rules linkage core"
+  [web]="web services storage domain domain/screening rules linkage core"
+  [app]="app web services storage storage/sqlite storage/postgres domain domain/screening rules linkage core"
 )
 
 status=0
@@ -24,6 +25,7 @@ while IFS= read -r file; do
   folder=${file#src/}
   folder=${folder%/*}
   case "$folder" in
+    domain/screening*) key=domain/screening ;;
     storage/sqlite*) key=storage/sqlite ;;
     storage/postgres*) key=storage/postgres ;;
     web*) key=web ;;
@@ -34,6 +36,7 @@ while IFS= read -r file; do
     target=${target%%\"*}
     dir=${target%/*}
     case "$dir" in
+      domain/screening*) dep=domain/screening ;;
       storage/sqlite*) dep=storage/sqlite ;;
       storage/postgres*) dep=storage/postgres ;;
       *) dep=${dir%%/*} ;;

@@ -1,0 +1,396 @@
+// The course-of-conduct, stalking and controlling-or-coercive elements.
+
+#include "domain/screening/elements.h"
+
+#include <algorithm>
+
+#include "domain/screening/element_support.h"
+
+namespace vigil::domain::screening {
+namespace {
+
+using internal::Finding;
+using internal::FromFact;
+using internal::Occasions;
+using ES = ElementStatus;
+using E = Element;
+
+bool Contains(const std::vector<std::string>& values, std::string_view value) {
+  return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+std::vector<int> AllOccasions(const Facts& facts) {
+  std::vector<int> indexes;
+  if (!facts.occasions) return indexes;
+  for (std::size_t index = 0; index < facts.occasions->size(); ++index) {
+    indexes.push_back(static_cast<int>(index));
+  }
+  return indexes;
+}
+
+const char kCourseOfConductRule[] =
+    "Protection from Harassment Act 1997 s.7(3): a course of conduct needs conduct on at least "
+    "two occasions towards one person, or on at least one occasion towards each of two or more "
+    "people";
+
+ElementFinding CourseOfConduct(const Facts& facts) {
+  if (!facts.occasions) {
+    return Finding(E::kCourseOfConduct, ES::kUnknown,
+                   std::string(kCourseOfConductRule) + "; no occasions have been recorded yet.", {},
+                   {"occasions"});
+  }
+  std::size_t count = facts.occasions->size();
+  int people = facts.people_targeted.value_or(1);
+  if (count >= 2) {
+    return Finding(E::kCourseOfConduct, ES::kMet,
+                   std::string(kCourseOfConductRule) + "; " + Occasions(count) + " are recorded.",
+                   AllOccasions(facts));
+  }
+  if (count == 1 && people >= 2) {
+    return Finding(E::kCourseOfConduct, ES::kMet,
+                   std::string(kCourseOfConductRule) + "; the conduct on 1 occasion targeted " +
+                       std::to_string(people) + " people.",
+                   AllOccasions(facts));
+  }
+  return Finding(E::kCourseOfConduct, ES::kNotMet,
+                 std::string(kCourseOfConductRule) + "; only " + Occasions(count) +
+                     (count == 1 ? " is" : " are") + " recorded.",
+                 AllOccasions(facts));
+}
+
+ElementFinding RepeatedOrContinuous(const Facts& facts) {
+  const std::string rule =
+      "Serious Crime Act 2015 s.76(1)(a): the behaviour must be repeated or continuous";
+  if (!facts.occasions) {
+    return Finding(E::kRepeatedOrContinuousBehaviour, ES::kUnknown,
+                   rule + "; no occasions have been recorded yet.", {}, {"occasions"});
+  }
+  std::size_t count = facts.occasions->size();
+  if (count >= 2) {
+    return Finding(E::kRepeatedOrContinuousBehaviour, ES::kMet,
+                   rule + "; " + Occasions(count) + " are recorded.", AllOccasions(facts));
+  }
+  return Finding(E::kRepeatedOrContinuousBehaviour, ES::kNotMet,
+                 rule + "; only " + Occasions(count) + (count == 1 ? " is" : " are") + " recorded.",
+                 AllOccasions(facts));
+}
+
+ElementFinding AmountsToHarassment(const Facts& facts) {
+  const std::string rule = "Protection from Harassment Act 1997 ss.1 and 7(2)";
+  using internal::Tri;
+  Tri alarm = internal::Or(internal::FromOptional(facts.impact.alarm_or_distress),
+                           internal::FromOptional(facts.impact.serious_alarm_or_distress));
+  if (facts.unwanted == false) {
+    return Finding(E::kConductAmountsToHarassment, ES::kNotMet,
+                   rule + ": the conduct was not unwanted, so it does not amount to harassment.");
+  }
+  if (alarm == Tri::kFalse) {
+    return Finding(E::kConductAmountsToHarassment, ES::kNotMet,
+                   rule +
+                       ": the conduct did not cause the victim alarm or distress, so it does "
+                       "not amount to harassment.");
+  }
+  if (facts.unwanted == true && alarm == Tri::kTrue) {
+    return Finding(E::kConductAmountsToHarassment, ES::kMet,
+                   rule +
+                       ": the conduct was unwanted and caused the victim alarm or distress, "
+                       "which is harassment.",
+                   AllOccasions(facts));
+  }
+  std::vector<std::string> open;
+  if (!facts.unwanted) open.push_back("unwanted");
+  if (alarm == Tri::kUnknown) {
+    if (!facts.impact.alarm_or_distress) open.push_back("impact.alarm_or_distress");
+    if (!facts.impact.serious_alarm_or_distress) open.push_back("impact.serious_alarm_or_distress");
+  }
+  return Finding(E::kConductAmountsToHarassment, ES::kUnknown,
+                 rule +
+                     ": harassment needs conduct that is unwanted and causes alarm or "
+                     "distress; this is not yet known.",
+                 {}, open);
+}
+
+// The behaviours on each occasion that show stalking, as "following on 2
+// occasions, loitering on 1 occasion".
+std::string DescribeBehaviours(const Facts& facts, std::vector<int>& hits) {
+  std::vector<std::pair<std::string, int>> counts;
+  for (std::size_t index = 0; index < facts.occasions->size(); ++index) {
+    bool hit = false;
+    for (const std::string& behaviour : (*facts.occasions)[index].behaviours) {
+      if (!Contains(StalkingBehaviours(), behaviour) &&
+          !Contains(FixationBehaviours(), behaviour)) {
+        continue;
+      }
+      hit = true;
+      auto it = std::find_if(counts.begin(), counts.end(),
+                             [&](const auto& entry) { return entry.first == behaviour; });
+      if (it == counts.end()) {
+        counts.emplace_back(behaviour, 1);
+      } else {
+        ++it->second;
+      }
+    }
+    if (hit) hits.push_back(static_cast<int>(index));
+  }
+  std::string text;
+  for (const auto& [behaviour, count] : counts) {
+    if (!text.empty()) text += ", ";
+    std::string name = behaviour;
+    std::replace(name.begin(), name.end(), '_', ' ');
+    text += name + " on " + Occasions(static_cast<std::size_t>(count));
+  }
+  return text;
+}
+
+ElementFinding AssociatedWithStalking(const Facts& facts, const ElementFinding& course) {
+  const std::string rule = "Protection from Harassment Act 1997 s.2A(2)-(3)";
+  std::vector<int> hits;
+  std::string behaviours = facts.occasions ? DescribeBehaviours(facts, hits) : "";
+  if (!hits.empty() || facts.fixated_or_obsessive == true) {
+    std::string because = rule + ": the conduct is associated with stalking";
+    if (!hits.empty()) because += " (" + behaviours + ")";
+    if (facts.fixated_or_obsessive == true) {
+      because += hits.empty() ? ": the suspect is described as fixated or obsessive"
+                              : " and the suspect is described as fixated or obsessive";
+    }
+    return Finding(E::kAssociatedWithStalking, ES::kMet, because + ".", hits);
+  }
+  if (facts.relationship == "ex_partner" && course.status == ES::kMet &&
+      facts.fixated_or_obsessive != false) {
+    return Finding(E::kAssociatedWithStalking, ES::kMet,
+                   "Home Office Counting Rules (from April 2020): a course of conduct by a former "
+                   "partner is recorded as stalking unless it is harassment only; no s.2A(3) "
+                   "behaviour is recorded, so the stalking decision rests on this rule and can "
+                   "be overridden with a written reason.",
+                   course.occasions);
+  }
+  if (facts.occasions && facts.fixated_or_obsessive == false) {
+    return Finding(E::kAssociatedWithStalking, ES::kNotMet,
+                   rule +
+                       ": no behaviour associated with stalking (such as following, "
+                       "contacting, loitering or watching) is recorded and the suspect is not "
+                       "described as fixated or obsessive.");
+  }
+  std::vector<std::string> open;
+  if (!facts.occasions) open.push_back("occasions");
+  if (!facts.fixated_or_obsessive) open.push_back("fixated_or_obsessive");
+  if (facts.occasions) open.push_back("occasions[].behaviours");
+  if ((!facts.relationship || *facts.relationship == "unknown") && course.status != ES::kNotMet) {
+    open.push_back("relationship");
+  }
+  return Finding(E::kAssociatedWithStalking, ES::kUnknown,
+                 rule +
+                     ": no behaviour associated with stalking is recorded yet and it is not "
+                     "known whether the suspect is fixated or obsessive.",
+                 {}, open);
+}
+
+ElementFinding FearOnTwoOccasions(const Facts& facts) {
+  const std::string rule =
+      "Protection from Harassment Act 1997 ss.4(1) and 4A(1)(b)(i) (and Serious Crime Act 2015 "
+      "s.76(4)(a)): the victim must have feared, on at least two occasions, that violence would "
+      "be used against them";
+  if (!facts.occasions) {
+    return Finding(E::kFearOfViolenceOnTwoOccasions, ES::kUnknown,
+                   rule + "; no occasions have been recorded yet.", {}, {"occasions"});
+  }
+  std::vector<int> feared;
+  std::size_t unknown = 0;
+  for (std::size_t index = 0; index < facts.occasions->size(); ++index) {
+    const auto& answer = (*facts.occasions)[index].victim_feared_violence;
+    if (answer == true) feared.push_back(static_cast<int>(index));
+    if (!answer) ++unknown;
+  }
+  if (feared.size() >= 2) {
+    return Finding(E::kFearOfViolenceOnTwoOccasions, ES::kMet,
+                   rule + "; they did on " + Occasions(feared.size()) + ".", feared);
+  }
+  if (feared.size() + unknown < 2) {
+    return Finding(E::kFearOfViolenceOnTwoOccasions, ES::kNotMet,
+                   rule + "; they did on " + Occasions(feared.size()) + " only.", feared);
+  }
+  return Finding(E::kFearOfViolenceOnTwoOccasions, ES::kUnknown,
+                 rule + "; they did on " + Occasions(feared.size()) + " and it is not known for " +
+                     Occasions(unknown) + ".",
+                 feared, {"occasions[].victim_feared_violence"});
+}
+
+ElementFinding SeriousAlarmDistress(const Facts& facts) {
+  const std::string rule =
+      "Protection from Harassment Act 1997 s.4A(1)(b)(ii) (and Serious Crime Act 2015 "
+      "s.76(4)(b)): the conduct must cause serious alarm or distress with a substantial adverse "
+      "effect on the victim's usual day-to-day activities";
+  const auto& serious = facts.impact.serious_alarm_or_distress;
+  const auto& changed = facts.impact.changed_usual_activities;
+  if (serious == true && changed == true) {
+    return Finding(E::kSeriousAlarmDistressWithSubstantialAdverseEffect, ES::kMet,
+                   rule + "; it did, and the victim has changed what they usually do.",
+                   AllOccasions(facts));
+  }
+  if (serious == false) {
+    return Finding(E::kSeriousAlarmDistressWithSubstantialAdverseEffect, ES::kNotMet,
+                   rule + "; the victim was not caused serious alarm or distress.");
+  }
+  if (changed == false) {
+    return Finding(E::kSeriousAlarmDistressWithSubstantialAdverseEffect, ES::kNotMet,
+                   rule + "; the victim has not changed what they usually do.");
+  }
+  std::vector<std::string> open;
+  if (!serious) open.push_back("impact.serious_alarm_or_distress");
+  if (!changed) open.push_back("impact.changed_usual_activities");
+  return Finding(E::kSeriousAlarmDistressWithSubstantialAdverseEffect, ES::kUnknown,
+                 rule + "; this is not yet known.", {}, open);
+}
+
+ElementFinding PersonallyConnected(const Facts& facts) {
+  const std::string rule =
+      "Serious Crime Act 2015 s.76(2) as amended by the Domestic Abuse Act 2021 s.68: the "
+      "suspect and victim must be personally connected (Domestic Abuse Act 2021 s.2: partners, "
+      "former partners and relatives, whether or not they live together)";
+  if (!facts.relationship || *facts.relationship == "unknown") {
+    return Finding(E::kPersonallyConnected, ES::kUnknown, rule + "; the relationship is not known.",
+                   {}, {"relationship"});
+  }
+  std::string relationship = *facts.relationship;
+  std::replace(relationship.begin(), relationship.end(), '_', ' ');
+  if (Contains(PersonallyConnectedRelationships(), *facts.relationship)) {
+    return Finding(E::kPersonallyConnected, ES::kMet,
+                   rule + "; the suspect is the victim's " + relationship + ".");
+  }
+  return Finding(E::kPersonallyConnected, ES::kNotMet,
+                 rule + "; the relationship (" + relationship + ") is not one of these.");
+}
+
+ElementFinding ControllingPattern(const Facts& facts) {
+  const std::string rule =
+      "Serious Crime Act 2015 s.76(1)(a): the suspect must repeatedly or continuously engage "
+      "in controlling or coercive behaviour towards the victim";
+  std::vector<int> occasions;
+  if (facts.occasions) {
+    for (std::size_t index = 0; index < facts.occasions->size(); ++index) {
+      if (Contains((*facts.occasions)[index].behaviours, "controlling_or_coercive")) {
+        occasions.push_back(static_cast<int>(index));
+      }
+    }
+  }
+  if (facts.controlling_or_coercive_pattern == true) {
+    return Finding(E::kControllingOrCoercivePattern, ES::kMet,
+                   rule + "; a pattern of controlling or coercive behaviour is described.",
+                   occasions);
+  }
+  if (occasions.size() >= 2) {
+    return Finding(E::kControllingOrCoercivePattern, ES::kMet,
+                   rule + "; controlling or coercive behaviour is recorded on " +
+                       Occasions(occasions.size()) + ".",
+                   occasions);
+  }
+  if (facts.controlling_or_coercive_pattern == false) {
+    return Finding(E::kControllingOrCoercivePattern, ES::kNotMet,
+                   rule + "; no such pattern is described and it is recorded on " +
+                       Occasions(occasions.size()) + ".",
+                   occasions);
+  }
+  return Finding(E::kControllingOrCoercivePattern, ES::kUnknown,
+                 rule + "; it is not known whether there is such a pattern.", occasions,
+                 {"controlling_or_coercive_pattern"});
+}
+
+ElementFinding SeriousEffect(const ElementFinding& fear, const ElementFinding& alarm) {
+  const std::string rule =
+      "Serious Crime Act 2015 s.76(4): the behaviour must have a serious effect on the victim "
+      "(fear of violence on at least two occasions, or serious alarm or distress with a "
+      "substantial adverse effect on their usual day-to-day activities)";
+  if (fear.status == ES::kMet || alarm.status == ES::kMet) {
+    std::vector<int> occasions = fear.status == ES::kMet ? fear.occasions : alarm.occasions;
+    return Finding(E::kSeriousEffect, ES::kMet,
+                   rule + (fear.status == ES::kMet ? "; the victim feared violence on two or more "
+                                                     "occasions."
+                                                   : "; the victim suffered serious alarm or "
+                                                     "distress and changed what they do."),
+                   occasions);
+  }
+  if (fear.status == ES::kNotMet && alarm.status == ES::kNotMet) {
+    return Finding(E::kSeriousEffect, ES::kNotMet, rule + "; neither is shown.");
+  }
+  std::vector<std::string> open;
+  for (const ElementFinding* part : {&fear, &alarm}) {
+    for (const std::string& fact : part->open_facts) internal::AddUnique(open, fact);
+  }
+  return Finding(E::kSeriousEffect, ES::kUnknown, rule + "; this is not yet known.", {}, open);
+}
+
+}  // namespace
+
+std::string_view ElementStatusName(ElementStatus status) {
+  switch (status) {
+    case ES::kMet:
+      return "met";
+    case ES::kNotMet:
+      return "not_met";
+    case ES::kUnknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+const std::vector<std::string>& StalkingBehaviours() {
+  static const std::vector<std::string> behaviours = {
+      "following",           "contacting",
+      "publishing_material", "monitoring_electronic_communications",
+      "loitering",           "interfering_with_property",
+      "watching_or_spying"};
+  return behaviours;
+}
+
+const std::vector<std::string>& FixationBehaviours() {
+  static const std::vector<std::string> behaviours = {
+      "turning_up",        "unwanted_gifts", "tracking_device", "contacting_third_parties",
+      "recruiting_others", "impersonation"};
+  return behaviours;
+}
+
+const std::vector<std::string>& PersonallyConnectedRelationships() {
+  static const std::vector<std::string> relationships = {"current_partner", "ex_partner",
+                                                         "family_member"};
+  return relationships;
+}
+
+ElementFindings EvaluateElements(const Facts& facts) {
+  ElementFindings findings;
+  auto set = [&findings](ElementFinding finding) {
+    findings[static_cast<std::size_t>(finding.element)] = std::move(finding);
+  };
+  set(CourseOfConduct(facts));
+  const ElementFinding& course = findings[static_cast<std::size_t>(E::kCourseOfConduct)];
+  set(AmountsToHarassment(facts));
+  set(FromFact(E::kKnewOrOughtToKnow, facts.suspect_knew_or_ought_to_know,
+               "suspect_knew_or_ought_to_know",
+               "Protection from Harassment Act 1997 ss.1(2), 4(2) and 4A(2)-(3) (and Serious Crime "
+               "Act 2015 s.76(1)(d)): the suspect knew or ought to have known the effect of their "
+               "conduct, as a reasonable person with the same information would.",
+               "Protection from Harassment Act 1997 ss.1(2), 4(2) and 4A(2)-(3): the suspect did "
+               "not know and ought not to have known the effect of their conduct.",
+               "Protection from Harassment Act 1997 ss.1(2), 4(2) and 4A(2)-(3): it is not known "
+               "whether the suspect knew or ought to have known the effect of their conduct."));
+  set(facts.lawful_excuse == true
+          ? Finding(E::kNoLawfulExcuse, ES::kNotMet,
+                    "Protection from Harassment Act 1997 s.1(3) (and s.4(3)): a lawful excuse "
+                    "applies (preventing or detecting crime, acting under an enactment or rule of "
+                    "law, or conduct reasonable in the circumstances), which is a defence.")
+          : Finding(E::kNoLawfulExcuse, ES::kMet,
+                    "Protection from Harassment Act 1997 s.1(3) (and s.4(3)): no lawful excuse "
+                    "has been identified."));
+  set(AssociatedWithStalking(facts, course));
+  set(FearOnTwoOccasions(facts));
+  set(SeriousAlarmDistress(facts));
+  set(RepeatedOrContinuous(facts));
+  set(ControllingPattern(facts));
+  set(PersonallyConnected(facts));
+  set(SeriousEffect(
+      findings[static_cast<std::size_t>(E::kFearOfViolenceOnTwoOccasions)],
+      findings[static_cast<std::size_t>(E::kSeriousAlarmDistressWithSubstantialAdverseEffect)]));
+  internal::EvaluateCommunicationElements(facts, findings);
+  return findings;
+}
+
+}  // namespace vigil::domain::screening
