@@ -62,15 +62,15 @@ void AddTimeLimit(const Facts& facts, Candidate& candidate, std::vector<Warning>
   std::string when = core::FormatDateLong(deadline);
   if (deadline < facts.report_date) {
     warnings.push_back(
-        {"time_limit_passed",
+        {"time_limit",
          "Proceedings for " + what + " had to begin by " + when +
              ", six months after the last occasion (Magistrates' Courts Act 1980 s.127). Consider "
              "an either-way offence, or whether a later occasion falls within the limit."});
   } else if ((deadline - facts.report_date).count() <= kTimeLimitWarningDays) {
     warnings.push_back(
-        {"time_limit_near", "Proceedings for " + what + " must begin by " + when +
-                                " (Magistrates' Courts Act 1980 s.127: six months from the last "
-                                "occasion)."});
+        {"time_limit", "Proceedings for " + what + " must begin by " + when +
+                           " (Magistrates' Courts Act 1980 s.127: six months from the last "
+                           "occasion)."});
   }
 }
 

@@ -13,7 +13,7 @@ namespace vigil::domain::screening {
 
 // Fills result.candidates (catalogue order), stalking_indicated,
 // stalking_possible, primary, included and the warnings single_occasion,
-// time_limit_near, time_limit_passed, hostility_sentence_uplift and
+// time_limit (near or passed), hostility_sentence_uplift and
 // ex_partner_recorded_as_stalking.
 void IdentifyOffences(const Facts& facts, const ElementFindings& findings,
                       const OffenceCatalogue& catalogue, ScreeningResult& result);

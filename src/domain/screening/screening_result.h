@@ -58,7 +58,7 @@ struct NextQuestion {
 };
 
 struct Warning {
-  std::string code;  // Stable, e.g. "single_occasion", "time_limit_near".
+  std::string code;  // Stable, e.g. "single_occasion", "time_limit".
   std::string message;
 };
 
