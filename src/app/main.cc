@@ -1,2 +1,10 @@
-// The `vigil` command.
-int main() { return 0; }
+// The `vigil` command: see app/cli.h.
+
+#include <iostream>
+
+#include "app/cli.h"
+
+int main(int argc, char** argv) {
+  vigil::app::CommandIo io{std::cin, std::cout, std::cerr};
+  return vigil::app::RunCli(argc, argv, io);
+}

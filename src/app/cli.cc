@@ -1,0 +1,53 @@
+#include "app/cli.h"
+
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <ostream>
+
+#include "app/demo_data_command.h"
+#include "app/export_command.h"
+#include "app/import_command.h"
+#include "app/migrate_command.h"
+#include "app/serve_command.h"
+#include "app/version.h"
+
+namespace vigil::app {
+
+int RunCli(int argc, const char* const* argv, CommandIo& io) {
+  CLI::App app("vigil: stalking screening, linkage and case work for police forces", "vigil");
+  app.set_version_flag("--version", std::string(VersionString()));
+  app.require_subcommand(1);
+  ServeOptions serve;
+  MigrateOptions migrate;
+  DemoDataOptions demo_data;
+  ImportOptions import;
+  ExportOptions exporter;
+  CLI::App* serve_command = AddServeCommand(app, serve);
+  CLI::App* migrate_command = AddMigrateCommand(app, migrate);
+  CLI::App* demo_data_command = AddDemoDataCommand(app, demo_data);
+  CLI::App* import_command = AddImportCommand(app, import);
+  CLI::App* export_command = AddExportCommand(app, exporter);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    int code = app.exit(error, io.out, io.err);
+    return code == 0 ? kExitOk : kExitBadInput;
+  } catch (const std::exception& error) {
+    io.err << "vigil: " << error.what() << "\n";
+    return kExitBadInput;
+  }
+  try {
+    if (serve_command->parsed()) return RunServe(serve, io);
+    if (migrate_command->parsed()) return RunMigrate(migrate, io);
+    if (demo_data_command->parsed()) return RunDemoData(demo_data, io);
+    if (import_command->parsed()) return RunImport(import, io);
+    if (export_command->parsed()) return RunExport(exporter, io);
+  } catch (const std::exception& error) {
+    io.err << "vigil: unexpected failure: " << error.what() << "\n";
+    return kExitFailure;
+  }
+  io.err << "vigil: no command given (try --help)\n";
+  return kExitBadInput;
+}
+
+}  // namespace vigil::app

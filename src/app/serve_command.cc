@@ -1,0 +1,172 @@
+#include "app/serve_command.h"
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <atomic>
+#include <ostream>
+#include <thread>
+
+#include "app/config_loader.h"
+#include "app/version.h"
+#include "core/clock.h"
+#include "services/services.h"
+#include "web/server.h"
+
+namespace vigil::app {
+namespace {
+
+core::Status BadListen(const std::string& message) {
+  return core::InvalidArgument("bad --listen value", {{"--listen", "invalid_value", message}});
+}
+
+// Routes SIGINT and SIGTERM to Server::Stop. Construction blocks both
+// signals in the calling thread, so every thread started afterwards (the
+// store's, the server's workers) inherits the block; Watch() then waits for
+// them on a thread of its own with sigwait. A signal that arrives before
+// Watch() stays pending and is taken at once. Finish() wakes the waiting
+// thread if no signal came and joins it; the destructor also restores the
+// mask.
+class StopSignals {
+ public:
+  StopSignals() {
+    sigemptyset(&signals_);
+    sigaddset(&signals_, SIGINT);
+    sigaddset(&signals_, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals_, &previous_mask_);
+  }
+
+  ~StopSignals() {
+    Finish();
+    pthread_sigmask(SIG_SETMASK, &previous_mask_, nullptr);
+  }
+
+  // Ends the watch: after this the server is never touched again, so it may
+  // be destroyed. Idempotent.
+  void Finish() {
+    finished_.store(true);
+    if (thread_.joinable()) {
+      if (signalled_.load() == 0) pthread_kill(thread_.native_handle(), SIGTERM);
+      thread_.join();
+    }
+  }
+
+  StopSignals(const StopSignals&) = delete;
+  StopSignals& operator=(const StopSignals&) = delete;
+
+  // Stops `server` on the first SIGINT or SIGTERM. Call once.
+  void Watch(web::Server& server) {
+    thread_ = std::thread([this, &server] {
+      int received = 0;
+      sigwait(&signals_, &received);
+      if (finished_.load()) return;
+      signalled_.store(received);
+      server.Stop();
+    });
+  }
+
+  // The signal that stopped the server, or 0.
+  int signalled() const { return signalled_.load(); }
+
+ private:
+  sigset_t signals_;
+  sigset_t previous_mask_;
+  std::atomic<bool> finished_{false};
+  std::atomic<int> signalled_{0};
+  std::thread thread_;
+};
+
+std::string RolesAndForce(const domain::Actor& actor, const domain::Lookups& lookups) {
+  std::string text;
+  for (const std::string& role : actor.roles) text += (text.empty() ? "" : ", ") + role;
+  return text + ", " + lookups.ForceLabel(actor.force);
+}
+
+}  // namespace
+
+core::Result<ListenAddress> ParseListenAddress(const std::string& text) {
+  ListenAddress address;
+  std::size_t colon = text.rfind(':');
+  if (colon == std::string::npos) return BadListen("'" + text + "' must be HOST:PORT");
+  address.host = text.substr(0, colon);
+  if (address.host.size() >= 2 && address.host.front() == '[' && address.host.back() == ']') {
+    address.host = address.host.substr(1, address.host.size() - 2);
+  }
+  if (address.host.empty()) return BadListen("'" + text + "' has no host");
+  std::string port = text.substr(colon + 1);
+  if (port.empty() || port.size() > 5 ||
+      port.find_first_not_of("0123456789") != std::string::npos || std::stoi(port) > 65535) {
+    return BadListen("'" + port + "' is not a port number (0 to 65535)");
+  }
+  address.port = std::stoi(port);
+  return address;
+}
+
+CLI::App* AddServeCommand(CLI::App& app, ServeOptions& options) {
+  CLI::App* command = app.add_subcommand("serve", "Serve the JSON API until stopped (Ctrl+C)");
+  command->add_option("--db", options.db, "SQLite database file (created if missing)")
+      ->capture_default_str();
+  command->add_option("--listen", options.listen, "Address to listen on, HOST:PORT")
+      ->capture_default_str();
+  command->add_option("--config", options.config, "Configuration folder")->capture_default_str();
+  command->add_option("--threads", options.threads,
+                      "Worker threads, one per open connection (default 256)");
+  return command;
+}
+
+int RunServe(const ServeOptions& options, CommandIo& io) {
+  core::Result<ListenAddress> address = ParseListenAddress(options.listen);
+  if (!address.ok()) {
+    PrintFailure(io.err, address.status());
+    return kExitBadInput;
+  }
+  core::Result<AppConfig> config = LoadConfig(options.config);
+  if (!config.ok()) {
+    PrintFailure(io.err, config.status());
+    return kExitBadInput;
+  }
+  StopSignals stop_signals;  // Before any thread starts.
+  auto store = OpenStore(options.db);
+  if (!store.ok()) {
+    PrintFailure(io.err, store.status());
+    return ExitCodeFor(store.status());
+  }
+  core::SystemClock clock;
+  services::Services services(**store, config->lookups, clock);
+  web::ServerOptions server_options;
+  server_options.host = address->host;
+  server_options.port = address->port;
+  if (options.threads > 0) server_options.threads = options.threads;
+  server_options.actor = DemoActor();
+  server_options.version = std::string(VersionString());
+  storage::sqlite::SqliteStore& sqlite = **store;
+  server_options.store_seconds = [&sqlite] { return sqlite.SecondsInStore(); };
+
+  web::Server server(services, server_options);
+  core::Status bound = server.Bind();
+  if (!bound.ok()) {
+    PrintFailure(io.err, bound);
+    return kExitFailure;
+  }
+  const domain::Actor& actor = server_options.actor;
+  std::string host =
+      address->host.find(':') != std::string::npos ? "[" + address->host + "]" : address->host;
+  io.out << "vigil " << VersionString() << " is serving " << options.db << " at http://" << host
+         << ":" << server.port() << "/\n"
+         << "Signed in automatically as the demo user " << actor.display_name << " ("
+         << RolesAndForce(actor, config->lookups) << ").\n"
+         << "Press Ctrl+C to stop." << std::endl;
+
+  stop_signals.Watch(server);
+  core::Status ran = server.Run();
+  stop_signals.Finish();
+  if (!ran.ok()) {
+    PrintFailure(io.err, ran);
+    return kExitFailure;
+  }
+  io.out << "Stopped" << (stop_signals.signalled() == SIGINT ? " (interrupted)" : "") << "."
+         << std::endl;
+  return kExitOk;
+}
+
+}  // namespace vigil::app
