@@ -6,7 +6,7 @@
 # fuzz/corpus/<target>/ once fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${FUZZ_SECONDS:-20}
+seconds=${FUZZ_SECONDS:-15}
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz --target $(ls fuzz/*_fuzzer.cc | xargs -n1 basename | sed 's/\.cc$//')
 mkdir -p build/fuzz/crashes
