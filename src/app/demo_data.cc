@@ -325,7 +325,7 @@ void DemoDataGenerator::AddSeries(DemoBatch& batch, int length) {
   }
   // Cases stay in the low thousands however many reports are asked for:
   // enough for every officer's list, without hours of case work at 100,000.
-  double scale = std::min(1.0, 30'000.0 / static_cast<double>(options_.reports));
+  double scale = std::min(1.0, 15'000.0 / static_cast<double>(options_.reports));
   double case_chance = (area.force == "west_midlands" ? 0.5 : 0.3) * scale;
   if (length >= 2 && Chance(case_chance)) {
     DemoCase planned = NewCase(area, victim_person, std::move(references));

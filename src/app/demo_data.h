@@ -9,10 +9,11 @@
 // reports (courses of conduct), some grouped into cases with owners,
 // supervisors, statuses, tasks (some overdue) and notes.
 //
-// Deterministic: the same options and the same day of `now` give the same
-// data (std::mt19937_64 seeded from the options, never random_device; all
-// dates are relative to the start of the day of `now`). Pure: the generator
-// does no I/O. Not thread-safe; use one generator per thread.
+// Deterministic: the same options (seed, number of reports, batch size) and
+// the same day of `now` give the same data (std::mt19937_64 seeded from the
+// seed, never random_device; all dates are relative to the start of the day
+// of `now`). Pure: the generator does no I/O. Not thread-safe; use one
+// generator per thread.
 
 #include <cstdint>
 #include <map>
@@ -35,7 +36,7 @@ namespace vigil::app {
 struct DemoOptions {
   std::int64_t reports = 300;  // How many reports to generate in all.
   std::uint64_t seed = 1;
-  int batch_size = 1000;  // Reports per batch; each batch is one import transaction.
+  int batch_size = 2000;  // Reports per batch; each batch is one import transaction.
   // Added to the per-day sequence in force references, so a second run
   // (`--append`) does not reuse the crime numbers of the first.
   std::int64_t reference_offset = 0;

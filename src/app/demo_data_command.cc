@@ -23,6 +23,9 @@ CLI::App* AddDemoDataCommand(CLI::App& app, DemoDataOptions& options) {
                    "Seed: the same seed on the same day gives the same data")
       ->capture_default_str();
   command->add_flag("--append", options.append, "Add to a database that already has reports");
+  command->add_option("--batch-size", options.batch_size, "Reports per import transaction")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100'000));
   return command;
 }
 
@@ -61,6 +64,7 @@ int RunDemoData(const DemoDataOptions& options, CommandIo& io) {
   DemoOptions demo;
   demo.reports = options.reports;
   demo.seed = options.seed;
+  demo.batch_size = options.batch_size;
   demo.reference_offset = *existing;
   auto started = std::chrono::steady_clock::now();
   std::int64_t next_progress = 10'000;

@@ -17,6 +17,7 @@ struct DemoDataOptions {
   std::int64_t reports = 300;
   std::uint64_t seed = 1;
   bool append = false;
+  int batch_size = 2000;  // Reports per import transaction.
 };
 
 // Adds the subcommand and binds its options to `options`.
