@@ -5,9 +5,8 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
-
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "rules/expression.h"
 #include "rules/schema.h"
@@ -67,7 +66,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const Schema& occasion = schema.Resolve("occasions[]")->members;
   if (auto rule = vigil::rules::Expression::Parse(text, schema, &occasion); rule.ok()) {
-    for (const nlohmann::json& element : facts["occasions"]) (void)rule->Evaluate(context, &element);
+    for (const nlohmann::json& element : facts["occasions"])
+      (void)rule->Evaluate(context, &element);
     (void)rule->Evaluate(context);
   }
   return 0;
