@@ -3,7 +3,9 @@
 // fixed time (or count) and record every latency; the tool then prints
 // requests per second and latency percentiles for
 //   (a) create: POST /api/v1/reports (a small report with one occasion), and
-//   (b) search: GET /api/v1/reports?classification=stalking&limit=50.
+//   (b) search: GET /api/v1/reports?classification=stalking&limit=50,
+// and, when asked for, health: GET /healthz (the HTTP layer without the
+// store, for comparison).
 // It targets a running server (--host/--port) or starts one in-process over
 // a database (--db). See bench/run_api_bench.sh and docs/benchmarks.md.
 
@@ -104,7 +106,13 @@ std::vector<Scenario> MakeScenarios(const std::string& run_id) {
                         client.Get("/api/v1/reports?classification=stalking&limit=50");
                     return result && result->status == 200 && result->body.size() > 2;
                   }};
-  return {create, search};
+  // The HTTP layer alone (no store): the ceiling the two above are measured
+  // against.
+  Scenario health{"health", "GET /healthz", [](httplib::Client& client, int, std::int64_t) {
+                    httplib::Result result = client.Get("/healthz");
+                    return result && result->status == 200;
+                  }};
+  return {health, create, search};
 }
 
 // Runs `scenario` on `connections` threads for `seconds` (or `requests`
@@ -213,7 +221,7 @@ int Main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--requests", options.requests,
                  "Requests per connection per scenario instead of --duration");
-  app.add_option("--scenarios", options.scenarios, "Comma-separated: create, search")
+  app.add_option("--scenarios", options.scenarios, "Comma-separated: health, create, search")
       ->capture_default_str();
   app.add_option("--wait", options.wait_seconds, "Seconds to wait for /healthz")
       ->capture_default_str();

@@ -2,8 +2,8 @@
 # The API benchmark, start to finish: builds the release binaries with the
 # benchmarks, creates a store with 100,000 demo reports (once; kept in
 # var/bench/ and copied afresh for every run, because the create benchmark
-# adds reports), starts `vigil serve` on it, runs vigil_api_bench (create,
-# then search) and prints the figures. See docs/benchmarks.md.
+# adds reports), starts `vigil serve` on it, runs vigil_api_bench (/healthz,
+# create, then search) and prints the figures. See docs/benchmarks.md.
 #
 # Settings (environment variables):
 #   BUILD_DIR    build folder            (default build/bench-release)
@@ -13,6 +13,7 @@
 #   WARMUP       unmeasured seconds      (default 3)
 #   PORT         port to serve on        (default 18080)
 #   THREADS      server worker threads   (default 256)
+#   SCENARIOS    what to measure         (default health,create,search)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -23,6 +24,7 @@ duration=${DURATION:-15}
 warmup=${WARMUP:-3}
 port=${PORT:-18080}
 threads=${THREADS:-256}
+scenarios=${SCENARIOS:-health,create,search}
 pristine=var/bench/vigil-${reports}.db
 work=var/bench/vigil-${reports}-run.db
 
@@ -48,11 +50,14 @@ server=$!
 trap 'kill -TERM $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-echo "== vigil_api_bench --connections $connections --duration $duration --warmup $warmup"
+echo "== vigil_api_bench --connections $connections --duration $duration --warmup $warmup --scenarios $scenarios"
+bench_status=0
 "$build/vigil_api_bench" --host 127.0.0.1 --port "$port" --connections "$connections" \
-  --duration "$duration" --warmup "$warmup"
+  --duration "$duration" --warmup "$warmup" --scenarios "$scenarios" || bench_status=$?
 
 kill -TERM $server
-wait $server
+server_status=0
+wait $server || server_status=$?
 trap - EXIT
-echo "== server stopped cleanly"
+echo "== server stopped (exit code $server_status); failed requests, if any, are in var/bench/serve.log"
+exit $bench_status
