@@ -316,6 +316,11 @@ core::Result<Expression> Expression::Parse(std::string_view text, const Schema& 
                     std::make_shared<const internal::Program>(std::move(program).value()));
 }
 
+const std::vector<std::string>& Expression::root_paths() const {
+  static const std::vector<std::string> none;
+  return program_ ? program_->root_paths : none;
+}
+
 Truth Expression::Evaluate(const Context& context, const nlohmann::json* element) const {
   if (!program_ || program_->root < 0) return Truth::kUnknown;
   Value value = Evaluator(*program_, context, element).Eval(program_->root);

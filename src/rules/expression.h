@@ -24,6 +24,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/result.h"
 #include "rules/schema.h"
@@ -83,6 +84,10 @@ class Expression {
 
   // The source text.
   const std::string& text() const { return text_; }
+
+  // The facts it reads from the root documents (not from list elements),
+  // dotted ("result.candidates.stalking.status"), each once, in order.
+  const std::vector<std::string>& root_paths() const;
 
  private:
   Expression(std::string text, std::shared_ptr<const internal::Program> program);

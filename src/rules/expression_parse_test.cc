@@ -154,6 +154,17 @@ TEST(ExpressionParseTest, AcceptsTheWholeLanguage) {
   }
 }
 
+TEST(ExpressionParseTest, ListsTheRootFactsItReads) {
+  Schema schema = testing::TestSchema();
+  auto parsed = Expression::Parse(
+      "impact.alarm and any(occasions, feared and relationship == \"stranger\") or impact.alarm "
+      "or risk.level == \"high\"",
+      schema);
+  ASSERT_TRUE(parsed.ok()) << parsed.status();
+  EXPECT_EQ(parsed->root_paths(),
+            (std::vector<std::string>{"impact.alarm", "occasions", "relationship", "risk.level"}));
+}
+
 TEST(ExpressionParseTest, ElementScopeResolvesElementFactsFirst) {
   Schema schema = testing::TestSchema();
   const Schema& occasion = schema.Resolve("occasions[]")->members;

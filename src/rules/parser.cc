@@ -243,6 +243,14 @@ int Parser::ParsePath(const Token& first) {
     node.segments.push_back(name.text);
   }
   node.type = field->type;
+  if (node.scope == 0) {
+    std::string path = node.segments.front();
+    for (std::size_t index = 1; index < node.segments.size(); ++index) {
+      path += "." + node.segments[index];
+    }
+    std::vector<std::string>& paths = program_.root_paths;
+    if (std::find(paths.begin(), paths.end(), path) == paths.end()) paths.push_back(path);
+  }
   return AddNode(std::move(node), field);
 }
 

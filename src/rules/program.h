@@ -53,6 +53,9 @@ struct Program {
   std::vector<Node> nodes;
   int root = -1;
   int scope_depth = 0;  // Deepest element scope used (sizes the evaluator's stack).
+  // The facts read from the root documents, dotted ("result.stalking_indicated"),
+  // each once, in order of appearance.
+  std::vector<std::string> root_paths;
 };
 
 }  // namespace vigil::rules::internal

@@ -134,7 +134,8 @@ std::string Candidates(const ScreeningResult& result) {
   std::string out;
   for (const Candidate& candidate : result.candidates) {
     out += "  " + candidate.offence + ": " + std::string(CandidateStatusName(candidate.status));
-    for (const ElementFinding& element : candidate.elements) {
+    for (Element id : candidate.elements) {
+      const ElementFinding& element = result.Finding(id);
       if (element.status == ElementStatus::kMet) continue;
       out += "; " + std::string(ElementId(element.element)) + " " +
              std::string(ElementStatusName(element.status));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "domain/screening/action_planner.h"
 #include "domain/screening/config_support.h"
 
 namespace vigil::domain::screening {
@@ -51,6 +52,11 @@ ActionConfig ParseActionConfig(core::ConfigReader& reader, const rules::Schema& 
     if (!when) continue;
     ActionDefinition action{
         id, text, kind, *when, static_cast<int>(priority), static_cast<int>(due), owner, pin};
+    // The wording decides too: a PIN by any other flag is still a PIN.
+    action.police_information_notice = SuggestsPoliceInformationNotice(action);
+    for (const std::string& path : action.when.root_paths()) {
+      if (path.rfind("result.candidates", 0) == 0) config.reads_candidates = true;
+    }
     config.actions.push_back(std::move(action));
   }
   if (list.IsSequence() && nodes.empty()) {

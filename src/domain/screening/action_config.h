@@ -27,21 +27,28 @@ struct ActionDefinition {
   int due_within_hours = 0;  // From the screening.
   std::string owner_role;    // e.g. "investigating_officer".
   // True when the action issues or suggests a Police Information Notice
-  // (harassment warning). The planner never suggests such an action when
-  // stalking is indicated or possible, whatever its trigger says.
+  // (harassment warning): flagged so in config, or (set by the parser) its
+  // id or text names one. The planner never suggests such an action when
+  // stalking is indicated or possible, whatever its trigger says. Code that
+  // builds definitions by hand must set it (SuggestsPoliceInformationNotice).
   bool police_information_notice = false;
 };
 
 struct ActionConfig {
   int version = 0;
   std::vector<ActionDefinition> actions;  // In file order.
+  // True when some trigger reads result.candidates.* (the planner builds
+  // those facts only then: they cost more than the rest together).
+  bool reads_candidates = false;
 };
 
 // Builds the action config. Every problem is recorded in `reader` with
 // file, line and key: header, ids, empty text, an unknown kind, a trigger
 // that does not parse over `schema` (with its column), a priority outside
 // 1–9, due_within_hours outside 1–8760, an owner_role that is not an
-// identifier, and unknown keys.
+// identifier, and unknown keys. An action whose wording names a Police
+// Information Notice is marked police_information_notice whatever the file
+// says.
 ActionConfig ParseActionConfig(core::ConfigReader& reader, const rules::Schema& schema);
 
 }  // namespace vigil::domain::screening

@@ -1,26 +1,33 @@
 #include "domain/screening/action_planner.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace vigil::domain::screening {
 namespace {
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
+// ASCII lower case, with '_' read as a space (ids and text alike).
+char Fold(char c) {
+  if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
+  return c == '_' ? ' ' : c;
 }
 
-// True when `word` appears in `text` as a whole word (letters and digits
-// around it do not count).
-bool HasWord(const std::string& text, std::string_view word) {
-  auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-    bool starts = at == 0 || !is_word(text[at - 1]);
-    std::size_t end = at + word.size();
-    bool ends = end >= text.size() || !is_word(text[end]);
+bool IsWordCharacter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// True when `phrase` (lower case) appears in `text`, ignoring case; with
+// `whole_word`, not inside a longer word. No allocation: this runs for every
+// suggested action of every screening.
+bool ContainsPhrase(std::string_view text, std::string_view phrase, bool whole_word) {
+  if (phrase.size() > text.size()) return false;
+  for (std::size_t at = 0; at + phrase.size() <= text.size(); ++at) {
+    std::size_t matched = 0;
+    while (matched < phrase.size() && Fold(text[at + matched]) == phrase[matched]) ++matched;
+    if (matched != phrase.size()) continue;
+    if (!whole_word) return true;
+    std::size_t end = at + phrase.size();
+    bool starts = at == 0 || !IsWordCharacter(text[at - 1]);
+    bool ends = end >= text.size() || !IsWordCharacter(text[end]);
     if (starts && ends) return true;
   }
   return false;
@@ -30,34 +37,48 @@ bool HasWord(const std::string& text, std::string_view word) {
 
 bool SuggestsPoliceInformationNotice(const ActionDefinition& action) {
   if (action.police_information_notice) return true;
-  std::string words = Lower(action.text) + " " + Lower(action.id);
-  std::replace(words.begin(), words.end(), '_', ' ');
-  return words.find("information notice") != std::string::npos ||
-         words.find("harassment warning") != std::string::npos || HasWord(words, "pin") ||
-         HasWord(words, "pins");
+  for (std::string_view words : {std::string_view(action.text), std::string_view(action.id)}) {
+    if (ContainsPhrase(words, "information notice", false) ||
+        ContainsPhrase(words, "harassment warning", false) || ContainsPhrase(words, "pin", true) ||
+        ContainsPhrase(words, "pins", true)) {
+      return true;
+    }
+  }
+  return false;
 }
 
-nlohmann::json OutcomeFacts(const ScreeningResult& result) {
-  nlohmann::json outcome = nlohmann::json::object();
-  nlohmann::json& facts = outcome["result"];
+nlohmann::json OutcomeFacts(const ScreeningResult& result, bool with_candidates) {
+  // Built member by member: nlohmann's initializer lists copy every value
+  // through temporaries, and this runs on every screening.
+  using Json = nlohmann::json;
+  Json outcome(Json::value_t::object);
+  Json& facts = outcome["result"];
+  facts = Json(Json::value_t::object);
   facts["stalking_indicated"] = result.stalking_indicated;
   facts["stalking_possible"] = result.stalking_possible;
-  facts["primary"] = result.primary ? nlohmann::json(result.primary->offence) : nlohmann::json();
-  facts["included"] = result.included;
-  nlohmann::json& candidates = facts["candidates"];
-  candidates = nlohmann::json::object();
+  facts["primary"] = result.primary ? Json(result.primary->offence) : Json();
+  Json& included = facts["included"];
+  included = Json(Json::value_t::array);
+  for (const std::string& offence : result.included) included.push_back(offence);
+  Json& candidates = facts["candidates"];
+  candidates = Json(Json::value_t::object);
   for (const Candidate& candidate : result.candidates) {
-    candidates[candidate.offence] = {{"status", CandidateStatusName(candidate.status)},
-                                     {"aggravated", candidate.aggravated}};
+    if (!with_candidates) break;
+    Json& entry = candidates[candidate.offence];
+    entry["status"] = CandidateStatusName(candidate.status);
+    entry["aggravated"] = candidate.aggravated;
   }
   facts["override_requested"] = result.classification_override.has_value();
   facts["stalking_downgrade_requested"] =
       result.classification_override && result.classification_override->downgrade_from_stalking;
   if (result.risk) {
-    outcome["risk"] = {{"level", result.risk->level},
-                       {"calculated_level", result.risk->calculated_level},
-                       {"yes_count", result.risk->yes_count},
-                       {"escalation_factors", result.risk->escalation_factors}};
+    Json& risk = outcome["risk"];
+    risk["level"] = result.risk->level;
+    risk["calculated_level"] = result.risk->calculated_level;
+    risk["yes_count"] = result.risk->yes_count;
+    Json& factors = risk["escalation_factors"];
+    factors = Json(Json::value_t::array);
+    for (const std::string& factor : result.risk->escalation_factors) factors.push_back(factor);
   }
   return outcome;
 }
@@ -69,7 +90,7 @@ std::vector<PlannedAction> PlanActions(const ActionConfig& config, const rules::
   std::vector<PlannedAction> planned;
   for (const ActionDefinition& action : config.actions) {
     if (action.when.Evaluate(context) != rules::Truth::kTrue) continue;
-    if (stalking && SuggestsPoliceInformationNotice(action)) {
+    if (stalking && action.police_information_notice) {
       warnings.push_back(
           {"pin_not_suggested", "The action '" + action.id +
                                     "' was not suggested: Police Information Notices (harassment "

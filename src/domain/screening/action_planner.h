@@ -17,13 +17,14 @@
 namespace vigil::domain::screening {
 
 // True when `action` issues or suggests a Police Information Notice: it is
-// flagged so in config, or its id or text names one ("police information
-// notice", "harassment warning", "PIN").
+// flagged so, or its id or text names one ("police information notice",
+// "harassment warning", "PIN"). ParseActionConfig records the answer in
+// ActionDefinition::police_information_notice, which the planner checks.
 bool SuggestsPoliceInformationNotice(const ActionDefinition& action);
 
 // {"result": {...}, "risk": {...}} for the action rules (risk omitted when
-// no assessment was made).
-nlohmann::json OutcomeFacts(const ScreeningResult& result);
+// no assessment was made; result.candidates only when `with_candidates`).
+nlohmann::json OutcomeFacts(const ScreeningResult& result, bool with_candidates = true);
 
 // The suggested actions, sorted by priority (then config order). A Police
 // Information Notice action whose trigger holds while stalking is indicated

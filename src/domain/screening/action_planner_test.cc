@@ -145,6 +145,33 @@ TEST(ActionPlannerTest, NeverSuggestsAPoliceInformationNoticeForStalking) {
   }
 }
 
+TEST(ActionPlannerTest, CandidateFactsAreBuiltWhenATriggerReadsThem) {
+  rules::Schema schema = ActionRuleSchema(Engine().config().vocabulary, OffenceIds());
+  core::ConfigReader reader("actions.yaml",
+                            "schema_version: 1\nversion: 1\nactions:\n  - id: review_ccb\n"
+                            "    text: Review the controlling behaviour\n    kind: supervision\n"
+                            "    when: result.candidates.controlling_coercive_behaviour.status == "
+                            "\"possible\"\n    priority: 1\n    due_within_hours: 24\n"
+                            "    owner_role: supervisor\n    police_information_notice: false\n");
+  ActionConfig config = ParseActionConfig(reader, schema);
+  ASSERT_TRUE(reader.ToStatus().ok()) << reader.ToStatus();
+  EXPECT_TRUE(config.reads_candidates);
+  EXPECT_FALSE(config.actions.front().police_information_notice);
+  ScreeningResult result = Engine().Screen(FactsFrom(
+      R"({"facts_version": 1, "report_date": "2025-03-14", "relationship": "ex_partner"})"));
+  ASSERT_EQ(result.FindCandidate("controlling_coercive_behaviour")->status,
+            CandidateStatus::kPossible);
+  nlohmann::json facts = FactsToJson(FactsFrom(
+      R"({"facts_version": 1, "report_date": "2025-03-14", "relationship": "ex_partner"})"));
+  nlohmann::json outcome = OutcomeFacts(result, config.reads_candidates);
+  rules::Context context{&facts, &outcome};
+  std::vector<Warning> warnings;
+  EXPECT_EQ(PlanActions(config, context, result, warnings).size(), 1u);
+  nlohmann::json without = OutcomeFacts(result, false);
+  rules::Context bare{&facts, &without};
+  EXPECT_TRUE(PlanActions(config, bare, result, warnings).empty());  // Unknown never fires.
+}
+
 TEST(ActionPlannerTest, RecognisesPinWording) {
   auto definition = [](const std::string& id, const std::string& text, bool flag) {
     ActionDefinition action{
@@ -169,6 +196,8 @@ TEST(ActionPlannerTest, OutcomeFactsForRules) {
   EXPECT_EQ(outcome["result"]["candidates"]["stalking"]["status"], "met");
   EXPECT_EQ(outcome["result"]["stalking_downgrade_requested"], false);
   EXPECT_FALSE(outcome.contains("risk"));
+  EXPECT_TRUE(OutcomeFacts(result, false)["result"]["candidates"].empty());
+  EXPECT_FALSE(Engine().config().actions.reads_candidates);  // No real trigger needs them.
 }
 
 }  // namespace

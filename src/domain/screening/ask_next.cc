@@ -41,7 +41,8 @@ std::vector<NextQuestion> WhatToAskNext(const ScreeningResult& result,
   for (const Candidate& candidate : result.candidates) {
     if (candidate.status != CandidateStatus::kPossible) continue;
     if (primary != nullptr && !Outranks(candidate, *primary, catalogue)) continue;
-    for (const ElementFinding& element : candidate.elements) {
+    for (Element id : candidate.elements) {
+      const ElementFinding& element = result.Finding(id);
       if (element.status != ElementStatus::kUnknown) continue;
       for (const std::string& fact : element.open_facts) {
         if (std::find(facts.begin(), facts.end(), fact) == facts.end()) facts.push_back(fact);

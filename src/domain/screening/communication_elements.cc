@@ -72,19 +72,19 @@ PerOccasion Evaluate(const Facts& facts, std::initializer_list<Flag> all_of,
 }
 
 // Met on any one occasion.
-ElementFinding OnSomeOccasion(Element element, const PerOccasion& result, const std::string& rule,
-                              const std::string& what) {
+ElementFinding OnSomeOccasion(Element element, const PerOccasion& result, std::string_view rule,
+                              std::string_view what) {
   if (!result.true_occasions.empty()) {
     return Finding(element, ES::kMet,
-                   rule + "; " + what + " on " + Occasions(result.true_occasions.size()) + ".",
+                   Join({rule, "; ", what, " on ", Occasions(result.true_occasions.size()), "."}),
                    result.true_occasions);
   }
   if (result.unknown > 0) {
     return Finding(element, ES::kUnknown,
-                   rule + "; not yet known for " + Occasions(result.unknown) + ".", {},
+                   Join({rule, "; not yet known for ", Occasions(result.unknown), "."}), {},
                    result.open);
   }
-  return Finding(element, ES::kNotMet, rule + "; no message recorded shows this.");
+  return Finding(element, ES::kNotMet, Join({rule, "; no message recorded shows this."}));
 }
 
 }  // namespace
@@ -118,22 +118,22 @@ void EvaluateCommunicationElements(const Facts& facts, ElementFindings& findings
                      "such a message was sent over a public network"));
   {
     PerOccasion network = Evaluate(facts, {kPublicNetwork}, {});
-    const std::string rule =
+    static const std::string rule =
         "Communications Act 2003 s.127(2)(c): the suspect must persistently use a public "
         "electronic communications network (messages on at least two occasions)";
     if (network.true_occasions.size() >= 2) {
       set(Finding(E::kPersistentUseOfPublicNetwork, ES::kMet,
-                  rule + "; messages were sent over a public network on " +
-                      Occasions(network.true_occasions.size()) + ".",
+                  Join({rule, "; messages were sent over a public network on ",
+                        Occasions(network.true_occasions.size()), "."}),
                   network.true_occasions));
     } else if (network.true_occasions.size() + network.unknown < 2) {
       set(Finding(E::kPersistentUseOfPublicNetwork, ES::kNotMet,
-                  rule + "; messages were sent over a public network on " +
-                      Occasions(network.true_occasions.size()) + " only.",
+                  Join({rule, "; messages were sent over a public network on ",
+                        Occasions(network.true_occasions.size()), " only."}),
                   network.true_occasions));
     } else {
       set(Finding(E::kPersistentUseOfPublicNetwork, ES::kUnknown,
-                  rule + "; not yet known for " + Occasions(network.unknown) + ".",
+                  Join({rule, "; not yet known for ", Occasions(network.unknown), "."}),
                   network.true_occasions, network.open));
     }
   }

@@ -3,8 +3,10 @@
 // communication_elements.cc): three-valued truth over optional facts and
 // finding builders. Internal to vigil_screening.
 
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/screening/elements.h"
@@ -42,11 +44,24 @@ inline ElementFinding Finding(Element element, ElementStatus status, std::string
 
 // A finding read straight from one yes/no fact.
 inline ElementFinding FromFact(Element element, const std::optional<bool>& fact,
-                               const std::string& fact_path, std::string met, std::string not_met,
-                               std::string unknown) {
-  if (!fact) return Finding(element, ElementStatus::kUnknown, std::move(unknown), {}, {fact_path});
-  if (*fact) return Finding(element, ElementStatus::kMet, std::move(met));
-  return Finding(element, ElementStatus::kNotMet, std::move(not_met));
+                               const char* fact_path, std::string_view met,
+                               std::string_view not_met, std::string_view unknown) {
+  if (!fact) {
+    return Finding(element, ElementStatus::kUnknown, std::string(unknown), {}, {fact_path});
+  }
+  if (*fact) return Finding(element, ElementStatus::kMet, std::string(met));
+  return Finding(element, ElementStatus::kNotMet, std::string(not_met));
+}
+
+// The parts joined into one string with a single allocation (element
+// reasons are built on every screening).
+inline std::string Join(std::initializer_list<std::string_view> parts) {
+  std::size_t size = 0;
+  for (std::string_view part : parts) size += part.size();
+  std::string out;
+  out.reserve(size);
+  for (std::string_view part : parts) out.append(part);
+  return out;
 }
 
 // "1 occasion", "3 occasions".

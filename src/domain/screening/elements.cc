@@ -11,6 +11,7 @@ namespace {
 
 using internal::Finding;
 using internal::FromFact;
+using internal::Join;
 using internal::Occasions;
 using ES = ElementStatus;
 using E = Element;
@@ -36,53 +37,55 @@ const char kCourseOfConductRule[] =
 ElementFinding CourseOfConduct(const Facts& facts) {
   if (!facts.occasions) {
     return Finding(E::kCourseOfConduct, ES::kUnknown,
-                   std::string(kCourseOfConductRule) + "; no occasions have been recorded yet.", {},
+                   Join({kCourseOfConductRule, "; no occasions have been recorded yet."}), {},
                    {"occasions"});
   }
   std::size_t count = facts.occasions->size();
   int people = facts.people_targeted.value_or(1);
   if (count >= 2) {
     return Finding(E::kCourseOfConduct, ES::kMet,
-                   std::string(kCourseOfConductRule) + "; " + Occasions(count) + " are recorded.",
+                   Join({kCourseOfConductRule, "; ", Occasions(count), " are recorded."}),
                    AllOccasions(facts));
   }
   if (count == 1 && people >= 2) {
     return Finding(E::kCourseOfConduct, ES::kMet,
-                   std::string(kCourseOfConductRule) + "; the conduct on 1 occasion targeted " +
-                       std::to_string(people) + " people.",
+                   Join({kCourseOfConductRule, "; the conduct on 1 occasion targeted ",
+                         std::to_string(people), " people."}),
                    AllOccasions(facts));
   }
   return Finding(E::kCourseOfConduct, ES::kNotMet,
-                 std::string(kCourseOfConductRule) + "; only " + Occasions(count) +
-                     (count == 1 ? " is" : " are") + " recorded.",
+                 Join({kCourseOfConductRule, "; only ", Occasions(count),
+                       (count == 1 ? " is" : " are"), " recorded."}),
                  AllOccasions(facts));
 }
 
 ElementFinding RepeatedOrContinuous(const Facts& facts) {
-  const std::string rule =
+  static const std::string rule =
       "Serious Crime Act 2015 s.76(1)(a): the behaviour must be repeated or continuous";
   if (!facts.occasions) {
     return Finding(E::kRepeatedOrContinuousBehaviour, ES::kUnknown,
-                   rule + "; no occasions have been recorded yet.", {}, {"occasions"});
+                   Join({rule, "; no occasions have been recorded yet."}), {}, {"occasions"});
   }
   std::size_t count = facts.occasions->size();
   if (count >= 2) {
     return Finding(E::kRepeatedOrContinuousBehaviour, ES::kMet,
-                   rule + "; " + Occasions(count) + " are recorded.", AllOccasions(facts));
+                   Join({rule, "; ", Occasions(count), " are recorded."}), AllOccasions(facts));
   }
-  return Finding(E::kRepeatedOrContinuousBehaviour, ES::kNotMet,
-                 rule + "; only " + Occasions(count) + (count == 1 ? " is" : " are") + " recorded.",
-                 AllOccasions(facts));
+  return Finding(
+      E::kRepeatedOrContinuousBehaviour, ES::kNotMet,
+      Join({rule, "; only ", Occasions(count), (count == 1 ? " is" : " are"), " recorded."}),
+      AllOccasions(facts));
 }
 
 ElementFinding AmountsToHarassment(const Facts& facts) {
-  const std::string rule = "Protection from Harassment Act 1997 ss.1 and 7(2)";
+  static const std::string rule = "Protection from Harassment Act 1997 ss.1 and 7(2)";
   using internal::Tri;
   Tri alarm = internal::Or(internal::FromOptional(facts.impact.alarm_or_distress),
                            internal::FromOptional(facts.impact.serious_alarm_or_distress));
   if (facts.unwanted == false) {
-    return Finding(E::kConductAmountsToHarassment, ES::kNotMet,
-                   rule + ": the conduct was not unwanted, so it does not amount to harassment.");
+    return Finding(
+        E::kConductAmountsToHarassment, ES::kNotMet,
+        Join({rule, ": the conduct was not unwanted, so it does not amount to harassment."}));
   }
   if (alarm == Tri::kFalse) {
     return Finding(E::kConductAmountsToHarassment, ES::kNotMet,
@@ -143,11 +146,11 @@ std::string DescribeBehaviours(const Facts& facts, std::vector<int>& hits) {
 }
 
 ElementFinding AssociatedWithStalking(const Facts& facts, const ElementFinding& course) {
-  const std::string rule = "Protection from Harassment Act 1997 s.2A(2)-(3)";
+  static const std::string rule = "Protection from Harassment Act 1997 s.2A(2)-(3)";
   std::vector<int> hits;
   std::string behaviours = facts.occasions ? DescribeBehaviours(facts, hits) : "";
   if (!hits.empty() || facts.fixated_or_obsessive == true) {
-    std::string because = rule + ": the conduct is associated with stalking";
+    std::string because = Join({rule, ": the conduct is associated with stalking"});
     if (!hits.empty()) because += " (" + behaviours + ")";
     if (facts.fixated_or_obsessive == true) {
       because += hits.empty() ? ": the suspect is described as fixated or obsessive"
@@ -186,13 +189,13 @@ ElementFinding AssociatedWithStalking(const Facts& facts, const ElementFinding& 
 }
 
 ElementFinding FearOnTwoOccasions(const Facts& facts) {
-  const std::string rule =
+  static const std::string rule =
       "Protection from Harassment Act 1997 ss.4(1) and 4A(1)(b)(i) (and Serious Crime Act 2015 "
       "s.76(4)(a)): the victim must have feared, on at least two occasions, that violence would "
       "be used against them";
   if (!facts.occasions) {
     return Finding(E::kFearOfViolenceOnTwoOccasions, ES::kUnknown,
-                   rule + "; no occasions have been recorded yet.", {}, {"occasions"});
+                   Join({rule, "; no occasions have been recorded yet."}), {}, {"occasions"});
   }
   std::vector<int> feared;
   std::size_t unknown = 0;
@@ -203,20 +206,20 @@ ElementFinding FearOnTwoOccasions(const Facts& facts) {
   }
   if (feared.size() >= 2) {
     return Finding(E::kFearOfViolenceOnTwoOccasions, ES::kMet,
-                   rule + "; they did on " + Occasions(feared.size()) + ".", feared);
+                   Join({rule, "; they did on ", Occasions(feared.size()), "."}), feared);
   }
   if (feared.size() + unknown < 2) {
     return Finding(E::kFearOfViolenceOnTwoOccasions, ES::kNotMet,
-                   rule + "; they did on " + Occasions(feared.size()) + " only.", feared);
+                   Join({rule, "; they did on ", Occasions(feared.size()), " only."}), feared);
   }
   return Finding(E::kFearOfViolenceOnTwoOccasions, ES::kUnknown,
-                 rule + "; they did on " + Occasions(feared.size()) + " and it is not known for " +
-                     Occasions(unknown) + ".",
+                 Join({rule, "; they did on ", Occasions(feared.size()),
+                       " and it is not known for ", Occasions(unknown), "."}),
                  feared, {"occasions[].victim_feared_violence"});
 }
 
 ElementFinding SeriousAlarmDistress(const Facts& facts) {
-  const std::string rule =
+  static const std::string rule =
       "Protection from Harassment Act 1997 s.4A(1)(b)(ii) (and Serious Crime Act 2015 "
       "s.76(4)(b)): the conduct must cause serious alarm or distress with a substantial adverse "
       "effect on the victim's usual day-to-day activities";
@@ -224,45 +227,45 @@ ElementFinding SeriousAlarmDistress(const Facts& facts) {
   const auto& changed = facts.impact.changed_usual_activities;
   if (serious == true && changed == true) {
     return Finding(E::kSeriousAlarmDistressWithSubstantialAdverseEffect, ES::kMet,
-                   rule + "; it did, and the victim has changed what they usually do.",
+                   Join({rule, "; it did, and the victim has changed what they usually do."}),
                    AllOccasions(facts));
   }
   if (serious == false) {
     return Finding(E::kSeriousAlarmDistressWithSubstantialAdverseEffect, ES::kNotMet,
-                   rule + "; the victim was not caused serious alarm or distress.");
+                   Join({rule, "; the victim was not caused serious alarm or distress."}));
   }
   if (changed == false) {
     return Finding(E::kSeriousAlarmDistressWithSubstantialAdverseEffect, ES::kNotMet,
-                   rule + "; the victim has not changed what they usually do.");
+                   Join({rule, "; the victim has not changed what they usually do."}));
   }
   std::vector<std::string> open;
   if (!serious) open.push_back("impact.serious_alarm_or_distress");
   if (!changed) open.push_back("impact.changed_usual_activities");
   return Finding(E::kSeriousAlarmDistressWithSubstantialAdverseEffect, ES::kUnknown,
-                 rule + "; this is not yet known.", {}, open);
+                 Join({rule, "; this is not yet known."}), {}, open);
 }
 
 ElementFinding PersonallyConnected(const Facts& facts) {
-  const std::string rule =
+  static const std::string rule =
       "Serious Crime Act 2015 s.76(2) as amended by the Domestic Abuse Act 2021 s.68: the "
       "suspect and victim must be personally connected (Domestic Abuse Act 2021 s.2: partners, "
       "former partners and relatives, whether or not they live together)";
   if (!facts.relationship || *facts.relationship == "unknown") {
-    return Finding(E::kPersonallyConnected, ES::kUnknown, rule + "; the relationship is not known.",
-                   {}, {"relationship"});
+    return Finding(E::kPersonallyConnected, ES::kUnknown,
+                   Join({rule, "; the relationship is not known."}), {}, {"relationship"});
   }
   std::string relationship = *facts.relationship;
   std::replace(relationship.begin(), relationship.end(), '_', ' ');
   if (Contains(PersonallyConnectedRelationships(), *facts.relationship)) {
     return Finding(E::kPersonallyConnected, ES::kMet,
-                   rule + "; the suspect is the victim's " + relationship + ".");
+                   Join({rule, "; the suspect is the victim's ", relationship, "."}));
   }
   return Finding(E::kPersonallyConnected, ES::kNotMet,
-                 rule + "; the relationship (" + relationship + ") is not one of these.");
+                 Join({rule, "; the relationship (", relationship, ") is not one of these."}));
 }
 
 ElementFinding ControllingPattern(const Facts& facts) {
-  const std::string rule =
+  static const std::string rule =
       "Serious Crime Act 2015 s.76(1)(a): the suspect must repeatedly or continuously engage "
       "in controlling or coercive behaviour towards the victim";
   std::vector<int> occasions;
@@ -275,48 +278,50 @@ ElementFinding ControllingPattern(const Facts& facts) {
   }
   if (facts.controlling_or_coercive_pattern == true) {
     return Finding(E::kControllingOrCoercivePattern, ES::kMet,
-                   rule + "; a pattern of controlling or coercive behaviour is described.",
+                   Join({rule, "; a pattern of controlling or coercive behaviour is described."}),
                    occasions);
   }
   if (occasions.size() >= 2) {
     return Finding(E::kControllingOrCoercivePattern, ES::kMet,
-                   rule + "; controlling or coercive behaviour is recorded on " +
-                       Occasions(occasions.size()) + ".",
+                   Join({rule, "; controlling or coercive behaviour is recorded on ",
+                         Occasions(occasions.size()), "."}),
                    occasions);
   }
   if (facts.controlling_or_coercive_pattern == false) {
     return Finding(E::kControllingOrCoercivePattern, ES::kNotMet,
-                   rule + "; no such pattern is described and it is recorded on " +
-                       Occasions(occasions.size()) + ".",
+                   Join({rule, "; no such pattern is described and it is recorded on ",
+                         Occasions(occasions.size()), "."}),
                    occasions);
   }
   return Finding(E::kControllingOrCoercivePattern, ES::kUnknown,
-                 rule + "; it is not known whether there is such a pattern.", occasions,
+                 Join({rule, "; it is not known whether there is such a pattern."}), occasions,
                  {"controlling_or_coercive_pattern"});
 }
 
 ElementFinding SeriousEffect(const ElementFinding& fear, const ElementFinding& alarm) {
-  const std::string rule =
+  static const std::string rule =
       "Serious Crime Act 2015 s.76(4): the behaviour must have a serious effect on the victim "
       "(fear of violence on at least two occasions, or serious alarm or distress with a "
       "substantial adverse effect on their usual day-to-day activities)";
   if (fear.status == ES::kMet || alarm.status == ES::kMet) {
     std::vector<int> occasions = fear.status == ES::kMet ? fear.occasions : alarm.occasions;
-    return Finding(E::kSeriousEffect, ES::kMet,
-                   rule + (fear.status == ES::kMet ? "; the victim feared violence on two or more "
-                                                     "occasions."
-                                                   : "; the victim suffered serious alarm or "
-                                                     "distress and changed what they do."),
-                   occasions);
+    return Finding(
+        E::kSeriousEffect, ES::kMet,
+        Join({rule, (fear.status == ES::kMet ? "; the victim feared violence on two or more "
+                                               "occasions."
+                                             : "; the victim suffered serious alarm or "
+                                               "distress and changed what they do.")}),
+        occasions);
   }
   if (fear.status == ES::kNotMet && alarm.status == ES::kNotMet) {
-    return Finding(E::kSeriousEffect, ES::kNotMet, rule + "; neither is shown.");
+    return Finding(E::kSeriousEffect, ES::kNotMet, Join({rule, "; neither is shown."}));
   }
   std::vector<std::string> open;
   for (const ElementFinding* part : {&fear, &alarm}) {
     for (const std::string& fact : part->open_facts) internal::AddUnique(open, fact);
   }
-  return Finding(E::kSeriousEffect, ES::kUnknown, rule + "; this is not yet known.", {}, open);
+  return Finding(E::kSeriousEffect, ES::kUnknown, Join({rule, "; this is not yet known."}), {},
+                 open);
 }
 
 }  // namespace

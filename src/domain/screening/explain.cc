@@ -42,7 +42,8 @@ void ExplainCandidate(std::ostringstream& out, const ScreeningResult& result,
     out << "; proceedings by " << core::FormatDateLong(*candidate.proceedings_by);
   }
   out << ".\n";
-  for (const ElementFinding& element : candidate.elements) {
+  for (Element id : candidate.elements) {
+    const ElementFinding& element = result.Finding(id);
     bool show = elements || element.status != ElementStatus::kMet ||
                 candidate.status == CandidateStatus::kMet;
     if (!show) continue;
@@ -109,11 +110,12 @@ std::string Explain(const ScreeningResult& result, bool all_elements) {
       }
       if (status == CandidateStatus::kNotMet && !all_elements) {
         auto missing = std::find_if(
-            candidate.elements.begin(), candidate.elements.end(),
-            [](const ElementFinding& element) { return element.status == ElementStatus::kNotMet; });
+            candidate.elements.begin(), candidate.elements.end(), [&](Element element) {
+              return result.Finding(element).status == ElementStatus::kNotMet;
+            });
         out << "  " << candidate.label << " - " << candidate.statute;
         if (missing != candidate.elements.end()) {
-          out << ": " << Words(ElementId(missing->element)) << " not met.";
+          out << ": " << Words(ElementId(*missing)) << " not met.";
         }
         out << "\n";
         continue;

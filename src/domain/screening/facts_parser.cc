@@ -94,8 +94,9 @@ class ObjectReader {
     }
     const std::string& text = value.get_ref<const std::string&>();
     if (!Contains(allowed, text)) {
-      errors.Add(path, "invalid_value",
-                 "'" + Shorten(text) + "' is not one of: " + ListForMessage(allowed));
+      errors.Add(
+          path, "invalid_value",
+          std::string("'").append(Shorten(text)) + "' is not one of: " + ListForMessage(allowed));
       return std::nullopt;
     }
     return text;

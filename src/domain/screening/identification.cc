@@ -22,9 +22,10 @@ bool IsAggravatingHostility(const Facts& facts) {
   return Contains(*facts.hostility, "race") || Contains(*facts.hostility, "religion");
 }
 
-CandidateStatus StatusOf(const std::vector<ElementFinding>& elements) {
+CandidateStatus StatusOf(const ScreeningResult& result, const std::vector<Element>& elements) {
   bool unknown = false;
-  for (const ElementFinding& element : elements) {
+  for (Element id : elements) {
+    const ElementFinding& element = result.Finding(id);
     if (element.status == ElementStatus::kNotMet) return CandidateStatus::kNotMet;
     if (element.status == ElementStatus::kUnknown) unknown = true;
   }
@@ -118,8 +119,8 @@ void ChoosePrimary(const OffenceCatalogue& catalogue, ScreeningResult& result) {
   }
 }
 
-void IdentifyOffences(const Facts& facts, const ElementFindings& findings,
-                      const OffenceCatalogue& catalogue, ScreeningResult& result) {
+void IdentifyOffences(const Facts& facts, const OffenceCatalogue& catalogue,
+                      ScreeningResult& result) {
   bool aggravating = IsAggravatingHostility(facts);
   result.candidates.clear();
   for (const OffenceDefinition& offence : catalogue.offences) {
@@ -136,10 +137,8 @@ void IdentifyOffences(const Facts& facts, const ElementFindings& findings,
     candidate.hocr_classification = form.hocr_classification;
     candidate.offence_code = form.offence_code;
     candidate.codes_verified = form.codes_verified;
-    for (Element element : OffenceElements(offence.id)) {
-      candidate.elements.push_back(findings[static_cast<std::size_t>(element)]);
-    }
-    candidate.status = StatusOf(candidate.elements);
+    candidate.elements = OffenceElements(offence.id);
+    candidate.status = StatusOf(result, candidate.elements);
     AddTimeLimit(facts, candidate, result.warnings);
     result.candidates.push_back(std::move(candidate));
   }
@@ -153,7 +152,7 @@ void IdentifyOffences(const Facts& facts, const ElementFindings& findings,
   if (result.stalking_indicated) result.stalking_possible = false;
   ChoosePrimary(catalogue, result);
 
-  const ElementFinding& course = findings[static_cast<std::size_t>(Element::kCourseOfConduct)];
+  const ElementFinding& course = result.Finding(Element::kCourseOfConduct);
   if (course.status == ElementStatus::kNotMet && facts.occasions && facts.occasions->size() == 1) {
     result.warnings.push_back(
         {"single_occasion",

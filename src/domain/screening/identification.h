@@ -11,12 +11,12 @@
 
 namespace vigil::domain::screening {
 
-// Fills result.candidates (catalogue order), stalking_indicated,
-// stalking_possible, primary, included and the warnings single_occasion,
+// From result.findings (EvaluateElements), fills result.candidates (catalogue order),
+// stalking_indicated, stalking_possible, primary, included and the warnings single_occasion,
 // time_limit (near or passed), hostility_sentence_uplift and
 // ex_partner_recorded_as_stalking.
-void IdentifyOffences(const Facts& facts, const ElementFindings& findings,
-                      const OffenceCatalogue& catalogue, ScreeningResult& result);
+void IdentifyOffences(const Facts& facts, const OffenceCatalogue& catalogue,
+                      ScreeningResult& result);
 
 // True when `a` should be chosen as primary before `b`: any stalking
 // offence before any other (s.4A(1)(b)(i), then s.4A(1)(b)(ii), then s.2A);

@@ -173,7 +173,7 @@ Questionnaire ParseQuestionnaire(core::ConfigReader& reader, const rules::Schema
     if (answer_node.IsDefined() && !answer) {
       answer_node.Error("must be yes_no, choice, multi_choice, number, date, list or group");
     } else if (answer && field != nullptr && !Fits(*answer, *field)) {
-      answer_node.Error("'" + std::string(AnswerTypeName(*answer)) + "' does not fit '" +
+      answer_node.Error(std::string("'").append(AnswerTypeName(*answer)) + "' does not fit '" +
                         question.fact + "', which is " +
                         std::string(rules::ValueTypeName(field->type)));
     }

@@ -7,27 +7,35 @@ namespace {
 
 using nlohmann::json;
 
+// The JSON is built member by member: nlohmann's initializer lists copy
+// every value through temporaries, and a result holds ~50 element findings.
 json ElementJson(const ElementFinding& element) {
-  return {{"element", ElementId(element.element)},
-          {"status", ElementStatusName(element.status)},
-          {"because", element.because},
-          {"occasions", element.occasions}};
+  json out(json::value_t::object);
+  out["element"] = ElementId(element.element);
+  out["status"] = ElementStatusName(element.status);
+  out["because"] = element.because;
+  json& occasions = out["occasions"];
+  occasions = json(json::value_t::array);
+  for (int index : element.occasions) occasions.push_back(index);
+  return out;
 }
 
-json CandidateJson(const Candidate& candidate) {
-  json elements = json::array();
-  for (const ElementFinding& element : candidate.elements) elements.push_back(ElementJson(element));
-  json out = {{"offence", candidate.offence},
-              {"label", candidate.label},
-              {"statute", candidate.statute},
-              {"status", CandidateStatusName(candidate.status)},
-              {"aggravated", candidate.aggravated},
-              {"elements", std::move(elements)},
-              {"max_penalty", candidate.max_penalty},
-              {"mode_of_trial", candidate.mode_of_trial},
-              {"hocr_classification", candidate.hocr_classification},
-              {"offence_code", candidate.offence_code},
-              {"codes_verified", candidate.codes_verified}};
+json CandidateJson(const ScreeningResult& result, const Candidate& candidate) {
+  json out(json::value_t::object);
+  out["offence"] = candidate.offence;
+  out["label"] = candidate.label;
+  out["statute"] = candidate.statute;
+  out["status"] = CandidateStatusName(candidate.status);
+  out["aggravated"] = candidate.aggravated;
+  json& elements = out["elements"];
+  elements = json(json::value_t::array);
+  for (Element element : candidate.elements)
+    elements.push_back(ElementJson(result.Finding(element)));
+  out["max_penalty"] = candidate.max_penalty;
+  out["mode_of_trial"] = candidate.mode_of_trial;
+  out["hocr_classification"] = candidate.hocr_classification;
+  out["offence_code"] = candidate.offence_code;
+  out["codes_verified"] = candidate.codes_verified;
   if (candidate.proceedings_by) out["proceedings_by"] = core::FormatDate(*candidate.proceedings_by);
   return out;
 }
@@ -93,7 +101,7 @@ json ToJson(const ScreeningResult& result) {
   out["included"] = result.included;
   out["candidates"] = json::array();
   for (const Candidate& candidate : result.candidates) {
-    out["candidates"].push_back(CandidateJson(candidate));
+    out["candidates"].push_back(CandidateJson(result, candidate));
   }
   out["ask_next"] = json::array();
   for (const NextQuestion& question : result.ask_next) {

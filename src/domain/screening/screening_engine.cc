@@ -49,8 +49,8 @@ core::Result<ScreeningResult> ScreeningEngine::Screen(const Facts& facts,
       result.occasion_dates.push_back(occasion.date);
     }
   }
-  ElementFindings findings = EvaluateElements(facts);
-  IdentifyOffences(facts, findings, config_.offences, result);
+  result.findings = EvaluateElements(facts);
+  IdentifyOffences(facts, config_.offences, result);
   result.ask_next = WhatToAskNext(result, config_.questionnaire, config_.offences);
 
   core::ErrorCollector errors;
@@ -72,7 +72,7 @@ core::Result<ScreeningResult> ScreeningEngine::Screen(const Facts& facts,
   rules::Context risk_context{&facts_document, &derived};
   result.risk = AssessRisk(facts, config_.risk, risk_context, overrides.risk);
 
-  nlohmann::json outcome = OutcomeFacts(result);
+  nlohmann::json outcome = OutcomeFacts(result, config_.actions.reads_candidates);
   rules::Context action_context{&facts_document, &derived, &outcome};
   result.actions = PlanActions(config_.actions, action_context, result, result.warnings);
   return result;

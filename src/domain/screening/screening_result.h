@@ -28,9 +28,9 @@ struct Candidate {
   std::string label;
   std::string statute;  // Of the form that applies (aggravated or not).
   CandidateStatus status = CandidateStatus::kNotMet;
-  bool aggravated = false;  // Racially or religiously aggravated (CDA 1998 s.32).
-  std::vector<ElementFinding> elements;
-  std::string max_penalty;  // "10 years".
+  bool aggravated = false;        // Racially or religiously aggravated (CDA 1998 s.32).
+  std::vector<Element> elements;  // Its elements; the findings are ScreeningResult::findings.
+  std::string max_penalty;        // "10 years".
   int max_penalty_months = 0;
   std::string mode_of_trial;  // "summary" or "either_way".
   bool summary_only = false;
@@ -111,6 +111,7 @@ struct ScreeningResult {
   std::string rules_version;  // "questionnaire@1;offences@1;risk@1;actions@1".
   core::Date report_date{};
   std::vector<core::Date> occasion_dates;  // For explanations, by occasion index.
+  ElementFindings findings;                // Every element, once (indexed by Element).
   bool stalking_indicated = false;         // A stalking offence is met.
   bool stalking_possible = false;          // None met, but one is possible.
   std::optional<PrimaryClassification> primary;
@@ -122,6 +123,10 @@ struct ScreeningResult {
   std::vector<PlannedAction> actions;  // By priority.
   std::optional<OverrideRecord> classification_override;
 
+  // The finding for `element`.
+  const ElementFinding& Finding(Element element) const {
+    return findings[static_cast<std::size_t>(element)];
+  }
   // The candidate for `offence`, or nullptr.
   const Candidate* FindCandidate(std::string_view offence) const;
   // True when `code` is among the warnings.

@@ -56,8 +56,8 @@ inline const ElementFinding* FindElement(const ScreeningResult& result, std::str
                                          Element element) {
   const Candidate* candidate = result.FindCandidate(offence);
   if (candidate == nullptr) return nullptr;
-  for (const ElementFinding& finding : candidate->elements) {
-    if (finding.element == element) return &finding;
+  for (Element id : candidate->elements) {
+    if (id == element) return &result.Finding(id);
   }
   return nullptr;
 }
