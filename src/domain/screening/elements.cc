@@ -116,7 +116,7 @@ ElementFinding AmountsToHarassment(const Facts& facts) {
 // The behaviours on each occasion that show stalking, as "following on 2
 // occasions, loitering on 1 occasion".
 std::string DescribeBehaviours(const Facts& facts, std::vector<int>& hits) {
-  std::vector<std::pair<std::string, int>> counts;
+  std::vector<std::pair<std::string_view, int>> counts;  // Views of the facts' strings.
   for (std::size_t index = 0; index < facts.occasions->size(); ++index) {
     bool hit = false;
     for (const std::string& behaviour : (*facts.occasions)[index].behaviours) {
@@ -136,11 +136,14 @@ std::string DescribeBehaviours(const Facts& facts, std::vector<int>& hits) {
     if (hit) hits.push_back(static_cast<int>(index));
   }
   std::string text;
+  text.reserve(counts.size() * 40);
   for (const auto& [behaviour, count] : counts) {
     if (!text.empty()) text += ", ";
-    std::string name = behaviour;
-    std::replace(name.begin(), name.end(), '_', ' ');
-    text += name + " on " + Occasions(static_cast<std::size_t>(count));
+    std::size_t start = text.size();
+    text.append(behaviour);
+    std::replace(text.begin() + static_cast<std::ptrdiff_t>(start), text.end(), '_', ' ');
+    text += " on ";
+    text += Occasions(static_cast<std::size_t>(count));
   }
   return text;
 }

@@ -59,15 +59,17 @@ void AddTimeLimit(const Facts& facts, Candidate& candidate, std::vector<Warning>
   for (const FactOccasion& occasion : *facts.occasions) last = std::max(last, occasion.date);
   core::Date deadline = AddMonths(last, kSummaryTimeLimitMonths);
   candidate.proceedings_by = deadline;
+  bool passed = deadline < facts.report_date;
+  if (!passed && (deadline - facts.report_date).count() > kTimeLimitWarningDays) return;
   std::string what = candidate.label + " (" + candidate.statute + ")";
   std::string when = core::FormatDateLong(deadline);
-  if (deadline < facts.report_date) {
+  if (passed) {
     warnings.push_back(
         {"time_limit",
          "Proceedings for " + what + " had to begin by " + when +
              ", six months after the last occasion (Magistrates' Courts Act 1980 s.127). Consider "
              "an either-way offence, or whether a later occasion falls within the limit."});
-  } else if ((deadline - facts.report_date).count() <= kTimeLimitWarningDays) {
+  } else {
     warnings.push_back(
         {"time_limit", "Proceedings for " + what + " must begin by " + when +
                            " (Magistrates' Courts Act 1980 s.127: six months from the last "
@@ -123,6 +125,7 @@ void IdentifyOffences(const Facts& facts, const OffenceCatalogue& catalogue,
                       ScreeningResult& result) {
   bool aggravating = IsAggravatingHostility(facts);
   result.candidates.clear();
+  result.candidates.reserve(catalogue.offences.size());
   for (const OffenceDefinition& offence : catalogue.offences) {
     Candidate candidate;
     candidate.offence = offence.id;
