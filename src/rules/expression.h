@@ -56,6 +56,8 @@ struct Limits {
 // must outlive the evaluation. At most four roots.
 class Context {
  public:
+  // Searches `roots` in order; null pointers are skipped, roots after the
+  // fourth ignored.
   Context(std::initializer_list<const nlohmann::json*> roots);
   // The first root object holding `name`, or nullptr.
   const nlohmann::json* Find(const std::string& name) const;

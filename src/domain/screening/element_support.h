@@ -76,6 +76,10 @@ inline void AddUnique(std::vector<std::string>& facts, const std::string& fact) 
   facts.push_back(fact);
 }
 
+// The s.2A(2)-(3) element, given the course-of-conduct finding (for the
+// Home Office Counting Rules ex-partner rule).
+ElementFinding AssociatedWithStalking(const Facts& facts, const ElementFinding& course);
+
 // Works out the communications elements (MCA s.1, CA s.127, OSA ss.179 and
 // 181) into `findings`.
 void EvaluateCommunicationElements(const Facts& facts, ElementFindings& findings);

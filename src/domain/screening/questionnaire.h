@@ -60,6 +60,7 @@ struct Questionnaire {
   std::vector<QuestionnaireSection> sections;
   std::vector<Question> questions;  // In the order the sections ask them.
 
+  // The question with `id`, or nullptr.
   const Question* Find(std::string_view id) const;
   // The question answering `fact`, or nullptr.
   const Question* FindByFact(std::string_view fact) const;

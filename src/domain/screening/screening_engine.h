@@ -37,6 +37,7 @@ struct Overrides {
 
 class ScreeningEngine {
  public:
+  // An engine over a parsed config (ParseScreeningConfig).
   explicit ScreeningEngine(ScreeningConfig config);
 
   // An engine over config files given as name (or path) → text, with
@@ -46,7 +47,9 @@ class ScreeningEngine {
   // An engine over the config embedded in the binary (DefaultScreeningConfig).
   static core::Result<ScreeningEngine> Default();
 
+  // The config it screens with, e.g. for rendering the questionnaire.
   const ScreeningConfig& config() const { return config_; }
+  // "questionnaire@1;offences@1;risk@1;actions@1", recorded in every result.
   const std::string& rules_version() const { return config_.rules_version; }
 
   // Facts checked against this engine's vocabulary (ParseFacts in facts.h).
