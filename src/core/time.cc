@@ -88,8 +88,15 @@ std::optional<Timestamp> ParseTimestamp(std::string_view text) {
     return std::nullopt;
   }
   if (pos != text.size()) return std::nullopt;
-  return Timestamp(*date) + std::chrono::hours(*hours) + std::chrono::minutes(*minutes) +
-         std::chrono::seconds(seconds) - std::chrono::minutes(offset_minutes);
+  Timestamp result = Timestamp(*date) + std::chrono::hours(*hours) +
+                     std::chrono::minutes(*minutes) + std::chrono::seconds(seconds) -
+                     std::chrono::minutes(offset_minutes);
+  // An offset can carry 0000-01-01 or 9999-12-31 out of the four-digit years
+  // vigil stores and prints.
+  int utc_year = static_cast<int>(
+      std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(result)).year());
+  if (utc_year < 0 || utc_year > 9999) return std::nullopt;
+  return result;
 }
 
 std::string FormatTimestamp(Timestamp timestamp) {
