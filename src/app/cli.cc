@@ -7,6 +7,7 @@
 #include "app/demo_data_command.h"
 #include "app/export_command.h"
 #include "app/import_command.h"
+#include "app/link_command.h"
 #include "app/migrate_command.h"
 #include "app/serve_command.h"
 #include "app/version.h"
@@ -21,11 +22,13 @@ int RunCli(int argc, const char* const* argv, CommandIo& io) {
   MigrateOptions migrate;
   DemoDataOptions demo_data;
   ImportOptions import;
+  LinkOptions link;
   ExportOptions exporter;
   CLI::App* serve_command = AddServeCommand(app, serve);
   CLI::App* migrate_command = AddMigrateCommand(app, migrate);
   CLI::App* demo_data_command = AddDemoDataCommand(app, demo_data);
   CLI::App* import_command = AddImportCommand(app, import);
+  CLI::App* link_command = AddLinkCommand(app, link);
   CLI::App* export_command = AddExportCommand(app, exporter);
   try {
     app.parse(argc, argv);
@@ -41,6 +44,7 @@ int RunCli(int argc, const char* const* argv, CommandIo& io) {
     if (migrate_command->parsed()) return RunMigrate(migrate, io);
     if (demo_data_command->parsed()) return RunDemoData(demo_data, io);
     if (import_command->parsed()) return RunImport(import, io);
+    if (link_command->parsed()) return RunLink(link, io);
     if (export_command->parsed()) return RunExport(exporter, io);
   } catch (const std::exception& error) {
     io.err << "vigil: unexpected failure: " << error.what() << "\n";

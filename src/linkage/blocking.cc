@@ -115,7 +115,16 @@ core::Result<Blocker> Blocker::Create(std::span<const BlockingRule> rules,
     }
     blocker.BuildBlocks(rule, spec.max_block_size);
   });
-  for (const Rule& rule : blocker.rules_) blocker.total_raw_pairs_ += rule.count.raw_pairs;
+  const std::size_t rule_count = blocker.rules_.size();
+  blocker.record_keys_.resize(static_cast<std::size_t>(records.size()) * rule_count);
+  for (std::size_t index = 0; index < rule_count; ++index) {
+    Rule& rule = blocker.rules_[index];
+    for (std::uint32_t record = 0; record < records.size(); ++record) {
+      blocker.record_keys_[std::size_t{record} * rule_count + index] = rule.keys[record];
+    }
+    std::vector<std::uint64_t>().swap(rule.keys);
+    blocker.total_raw_pairs_ += rule.count.raw_pairs;
+  }
   blocker.BuildWorkItems(std::max<std::uint64_t>(target_pairs_per_item, 1));
   return blocker;
 }
@@ -206,6 +215,12 @@ void Blocker::BuildWorkItems(std::uint64_t target) {
     }
     if (current.end_block > current.first_block) items_.push_back(current);
   }
+}
+
+std::vector<RuleCount> Blocker::RawCounts() const {
+  std::vector<RuleCount> counts;
+  for (const Rule& rule : rules_) counts.push_back(rule.count);
+  return counts;
 }
 
 std::vector<RuleCount> Blocker::CountComparisons(int threads) const {

@@ -283,14 +283,18 @@ core::Result<Model> DefaultModel(std::span<const RoleField> fields, LinkType lin
   if (records != nullptr) {
     std::uint64_t budget =
         kMinimumPairBudget + kPairsPerRecordBudget * static_cast<std::uint64_t>(records->size());
-    std::vector<BlockingRule> kept;
-    for (const BlockingRule& rule : candidates) {
-      const BlockingRule single[] = {rule};
-      core::Result<Blocker> blocker =
-          Blocker::Create(single, *records, link_type, threads, 1 << 30);
-      if (blocker.ok() && blocker->total_raw_pairs() <= budget) kept.push_back(rule);
+    // One blocker over every candidate counts each rule's own pairs (before
+    // exclusions), the rules in parallel.
+    core::Result<Blocker> blocker =
+        Blocker::Create(candidates, *records, link_type, threads, 1 << 30);
+    if (blocker.ok()) {
+      std::vector<BlockingRule> kept;
+      std::vector<RuleCount> counts = blocker->RawCounts();
+      for (std::size_t index = 0; index < candidates.size(); ++index) {
+        if (counts[index].raw_pairs <= budget) kept.push_back(candidates[index]);
+      }
+      if (!kept.empty()) candidates = std::move(kept);
     }
-    if (!kept.empty()) candidates = std::move(kept);
   }
   model.blocking_rules = candidates;
 

@@ -37,8 +37,8 @@ struct ClusterGuard {
 // How a model is trained without labels (training.h).
 struct TrainingSettings {
   std::uint64_t seed = 42;                          // Seeds the random pair sampling.
-  std::uint64_t max_pairs_for_u = 2'000'000;        // Random pairs sampled to estimate u.
-  std::uint64_t max_pairs_per_session = 2'000'000;  // EM pairs per session (sampled beyond).
+  std::uint64_t max_pairs_for_u = 1'000'000;        // Random pairs sampled to estimate u.
+  std::uint64_t max_pairs_per_session = 1'000'000;  // EM pairs per session (sampled beyond).
   int max_iterations = 40;                          // EM iterations per session.
   double convergence = 1e-5;                        // Stop when no m moves more than this.
   std::vector<BlockingRule> sessions;               // One EM session per rule.

@@ -1,5 +1,6 @@
 #include "linkage/prediction.h"
 
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <mutex>
@@ -8,27 +9,17 @@
 
 namespace vigil::linkage {
 
-PairPrediction& PredictionBatch::Add(const PairPrediction& pair, std::span<std::uint8_t>& levels,
-                                     std::span<float>& contributions) {
+void PredictionBatch::Add(const PairPrediction& pair, std::span<const std::uint8_t> levels,
+                          std::span<const float> contributions) {
   pairs_.push_back(pair);
-  levels_.resize(pairs_.size() * comparison_count_);
-  contributions_.resize(pairs_.size() * comparison_count_);
-  std::size_t offset = (pairs_.size() - 1) * comparison_count_;
-  levels = {levels_.data() + offset, comparison_count_};
-  contributions = {contributions_.data() + offset, comparison_count_};
-  return pairs_.back();
+  levels_.insert(levels_.end(), levels.begin(), levels.end());
+  contributions_.insert(contributions_.end(), contributions.begin(), contributions.end());
 }
 
 void PredictionBatch::Reserve(std::size_t pairs) {
   pairs_.reserve(pairs);
   levels_.reserve(pairs * comparison_count_);
   contributions_.reserve(pairs * comparison_count_);
-}
-
-void PredictionBatch::DropLast() {
-  pairs_.pop_back();
-  levels_.resize(pairs_.size() * comparison_count_);
-  contributions_.resize(pairs_.size() * comparison_count_);
 }
 
 void PredictionBatch::Clear() {
@@ -73,22 +64,34 @@ core::Result<PredictionSummary> Predict(const PairScorer& scorer, const Blocker&
     PredictionBatch& batch = batches[static_cast<std::size_t>(worker)];
     std::vector<std::uint64_t>& my_scored = scored[static_cast<std::size_t>(worker)];
     std::uint64_t& my_emitted = emitted[static_cast<std::size_t>(worker)];
-    blocker.ForEachPair(item, [&](std::uint32_t left, std::uint32_t right, std::uint32_t rule) {
-      std::span<std::uint8_t> levels;
-      std::span<float> contributions;
-      PairPrediction& added =
-          batch.Add(PairPrediction{left, right, rule, 0, 0}, levels, contributions);
-      double weight = scorer.Score(left, right, levels, contributions);
-      ++my_scored[rule];
-      if (static_cast<float>(weight) < minimum) {
-        batch.DropLast();
-        return;
+    std::vector<std::uint8_t> levels(comparisons);
+    std::vector<float> contributions(comparisons);
+    // Pairs wait in a small window so that their records can be prefetched
+    // before they are scored (records of a block are scattered in memory).
+    constexpr std::size_t kWindow = 32;
+    std::array<PairPrediction, kWindow> window;
+    std::size_t waiting = 0;
+    auto score_window = [&] {
+      for (std::size_t index = 0; index < waiting; ++index) {
+        PairPrediction& pair = window[index];
+        double weight = scorer.Score(pair.left, pair.right, levels, contributions);
+        ++my_scored[pair.blocking_rule];
+        if (static_cast<float>(weight) < minimum) continue;
+        pair.match_weight = static_cast<float>(weight);
+        pair.match_probability = static_cast<float>(1.0 / (1.0 + std::exp2(-weight)));
+        batch.Add(pair, levels, contributions);
+        ++my_emitted;
+        if (batch.size() >= options.batch_size) flush(batch);
       }
-      added.match_weight = static_cast<float>(weight);
-      added.match_probability = static_cast<float>(1.0 / (1.0 + std::exp2(-weight)));
-      ++my_emitted;
-      if (batch.size() >= options.batch_size) flush(batch);
+      waiting = 0;
+    };
+    blocker.ForEachPair(item, [&](std::uint32_t left, std::uint32_t right, std::uint32_t rule) {
+      scorer.Prefetch(left);
+      scorer.Prefetch(right);
+      window[waiting++] = PairPrediction{left, right, rule, 0, 0};
+      if (waiting == kWindow) score_window();
     });
+    score_window();
     std::uint64_t finished =
         done.fetch_add(blocker.work_item_pairs(item)) + blocker.work_item_pairs(item);
     if (worker == 0 && progress) progress(finished, total_pairs);

@@ -48,14 +48,12 @@ class PredictionBatch {
     return {contributions_.data() + index * comparison_count_, comparison_count_};
   }
 
-  // Appends a pair, pointing `levels` and `contributions` at where its
-  // comparison vector and weights go; returns the pair to fill in.
-  PairPrediction& Add(const PairPrediction& pair, std::span<std::uint8_t>& levels,
-                      std::span<float>& contributions);
+  // Appends a pair with its comparison vector and contributions (each of
+  // comparison_count() entries).
+  void Add(const PairPrediction& pair, std::span<const std::uint8_t> levels,
+           std::span<const float> contributions);
   // Makes room for `pairs` pairs, so adding that many allocates nothing.
   void Reserve(std::size_t pairs);
-  // Removes the last pair (one that did not reach the minimum weight).
-  void DropLast();
   void Clear();
 
  private:

@@ -77,10 +77,19 @@ core::Result<PairScorer> PairScorer::Create(const Model& model, const PreparedRe
                      std::string(FieldKindName(prepared.spec.kind)) + ", the model as " +
                      std::string(FieldKindName(spec.kind)));
     }
-    scorer.fields_.push_back(
-        Field{prepared.values.data(), prepared.pool.get(), prepared.log2_term_frequency.data()});
+    scorer.fields_.push_back(Field{prepared.pool.get(), prepared.log2_term_frequency.data()});
   }
   VIGIL_RETURN_IF_ERROR(errors.ToStatus("the model does not fit the records"));
+  scorer.stride_ = model.fields.size();
+  scorer.rows_.resize(static_cast<std::size_t>(records.size()) * scorer.stride_);
+  for (std::size_t field = 0; field < model.fields.size(); ++field) {
+    const FieldColumn& column =
+        records.column(static_cast<std::size_t>(records.FieldIndex(model.fields[field].name)));
+    for (std::uint32_t record = 0; record < records.size(); ++record) {
+      scorer.rows_[static_cast<std::size_t>(record) * scorer.stride_ + field] =
+          column.values[record];
+    }
+  }
   VIGIL_RETURN_IF_ERROR(scorer.Compile(model));
   return scorer;
 }
@@ -212,7 +221,7 @@ double PairScorer::Metric(const Node& node, std::uint32_t left_value, std::uint3
   return value;
 }
 
-bool PairScorer::Evaluate(const Node& node, std::uint32_t left, std::uint32_t right,
+bool PairScorer::Evaluate(const Node& node, const std::uint32_t* left, const std::uint32_t* right,
                           SlotCache& cache, std::size_t slot_base) const {
   switch (node.kind) {
     case ComparatorKind::kElse:
@@ -232,8 +241,8 @@ bool PairScorer::Evaluate(const Node& node, std::uint32_t left, std::uint32_t ri
       break;
   }
   const Field& field = fields_[node.field];
-  const std::uint32_t a = field.values[left];
-  const std::uint32_t b = field.values[right];
+  const std::uint32_t a = left[node.field];
+  const std::uint32_t b = right[node.field];
   if (node.kind == ComparatorKind::kNull) return a == 0 || b == 0;
   if (a == 0 || b == 0) return false;
   const ValuePool& pool = *field.pool;
@@ -241,15 +250,12 @@ bool PairScorer::Evaluate(const Node& node, std::uint32_t left, std::uint32_t ri
     case ComparatorKind::kExact:
       return a == b;
     case ComparatorKind::kExactSwapped: {
-      const Field& other = fields_[node.other_field];
-      const std::uint32_t other_a = other.values[left];
-      const std::uint32_t other_b = other.values[right];
+      const std::uint32_t other_a = left[node.other_field];
+      const std::uint32_t other_b = right[node.other_field];
       return other_a != 0 && other_b != 0 && a == other_b && other_a == b;
     }
-    case ComparatorKind::kExactCrosswise: {
-      const Field& other = fields_[node.other_field];
-      return a == other.values[right] || other.values[left] == b;
-    }
+    case ComparatorKind::kExactCrosswise:
+      return a == right[node.other_field] || left[node.other_field] == b;
     case ComparatorKind::kJaroWinkler:
     case ComparatorKind::kJaro:
     case ComparatorKind::kTokenJaccard:
@@ -302,8 +308,8 @@ bool PairScorer::Evaluate(const Node& node, std::uint32_t left, std::uint32_t ri
   }
 }
 
-std::size_t PairScorer::FindLevel(std::size_t comparison, std::uint32_t left,
-                                  std::uint32_t right) const {
+std::size_t PairScorer::FindLevel(std::size_t comparison, const std::uint32_t* left,
+                                  const std::uint32_t* right) const {
   const CompiledComparison& compiled = comparisons_[comparison];
   SlotCache cache;
   std::memset(cache.known, 0, sizeof(cache.known));
@@ -315,11 +321,12 @@ std::size_t PairScorer::FindLevel(std::size_t comparison, std::uint32_t left,
   return compiled.level_count - 1;  // Unreachable: the last level is "else".
 }
 
-float PairScorer::LevelWeight(const Level& level, std::uint32_t left, std::uint32_t right) const {
+float PairScorer::LevelWeight(const Level& level, const std::uint32_t* left,
+                              const std::uint32_t* right) const {
   if (!level.tf) return level.weight;
   const Field& field = fields_[level.tf_field];
-  const std::uint32_t a = field.values[left];
-  const std::uint32_t b = field.values[right];
+  const std::uint32_t a = left[level.tf_field];
+  const std::uint32_t b = right[level.tf_field];
   if (a == 0 || b == 0) return level.weight;
   float log2_tf =
       std::max({field.log2_term_frequency[a], field.log2_term_frequency[b], level.log2_tf_minimum});
@@ -329,17 +336,22 @@ float PairScorer::LevelWeight(const Level& level, std::uint32_t left, std::uint3
 void PairScorer::ComputeLevels(std::uint32_t left, std::uint32_t right,
                                std::span<std::uint8_t> levels) const {
   VIGIL_DCHECK(levels.size() == comparisons_.size());
+  const std::uint32_t* left_row = Row(left);
+  const std::uint32_t* right_row = Row(right);
   for (std::size_t comparison = 0; comparison < comparisons_.size(); ++comparison) {
-    levels[comparison] = static_cast<std::uint8_t>(FindLevel(comparison, left, right));
+    levels[comparison] = static_cast<std::uint8_t>(FindLevel(comparison, left_row, right_row));
   }
 }
 
 double PairScorer::Score(std::uint32_t left, std::uint32_t right, std::span<std::uint8_t> levels,
                          std::span<float> contributions) const {
   double total = prior_weight_;
+  const std::uint32_t* left_row = Row(left);
+  const std::uint32_t* right_row = Row(right);
   for (std::size_t comparison = 0; comparison < comparisons_.size(); ++comparison) {
-    std::size_t level = FindLevel(comparison, left, right);
-    float weight = LevelWeight(levels_[comparisons_[comparison].first_level + level], left, right);
+    std::size_t level = FindLevel(comparison, left_row, right_row);
+    float weight =
+        LevelWeight(levels_[comparisons_[comparison].first_level + level], left_row, right_row);
     total += weight;
     if (!levels.empty()) levels[comparison] = static_cast<std::uint8_t>(level);
     if (!contributions.empty()) contributions[comparison] = weight;

@@ -178,7 +178,6 @@ int BoundedDistance(std::string_view left, std::string_view right, bool transpos
   if (left.size() > right.size()) std::swap(left, right);
   const int gap = static_cast<int>(right.size() - left.size());
   if (max_distance >= 0 && gap > max_distance) return max_distance + 1;
-  if (left == right) return 0;
   if (left.empty()) return static_cast<int>(right.size());
   // Common prefixes and suffixes never change either distance.
   while (!left.empty() && left.front() == right.front()) {
@@ -190,6 +189,16 @@ int BoundedDistance(std::string_view left, std::string_view right, bool transpos
     right.remove_suffix(1);
   }
   if (left.empty()) return static_cast<int>(right.size());
+  if (max_distance == 1) {
+    // One edit leaves at most one differing character on each side (or two
+    // swapped ones) once the common prefix and suffix are gone.
+    if (right.size() == 1) return 1;
+    if (transpositions && left.size() == 2 && right.size() == 2 && left[0] == right[1] &&
+        left[1] == right[0]) {
+      return 1;
+    }
+    return 2;
+  }
   int distance = left.size() <= 64 ? BitParallelDistance(left, right, transpositions, max_distance)
                                    : GeneralDistance(left, right, transpositions);
   if (max_distance >= 0 && distance > max_distance) return max_distance + 1;
@@ -201,9 +210,8 @@ int BoundedDistance(std::string_view left, std::string_view right, bool transpos
 double JaroSimilarity(std::string_view left, std::string_view right) {
   if (left.empty() && right.empty()) return 1.0;
   if (left.empty() || right.empty()) return 0.0;
-  if (left == right) return 1.0;
   int window = std::max(0, static_cast<int>(std::max(left.size(), right.size())) / 2 - 1);
-  if (right.size() <= 64) return JaroBitParallel(left, right, window);
+  if (left.size() <= 64 && right.size() <= 64) return JaroBitParallel(left, right, window);
   return JaroGeneral(left, right, window);
 }
 

@@ -32,6 +32,37 @@ int ReferenceDistance(const std::string& left, const std::string& right, bool tr
   return table[left.size()][right.size()];
 }
 
+// Textbook Jaro similarity.
+double ReferenceJaro(const std::string& left, const std::string& right) {
+  if (left.empty() && right.empty()) return 1.0;
+  if (left.empty() || right.empty()) return 0.0;
+  int window = std::max(0, static_cast<int>(std::max(left.size(), right.size())) / 2 - 1);
+  std::vector<bool> left_matched(left.size()), right_matched(right.size());
+  int matches = 0;
+  for (int index = 0; index < static_cast<int>(left.size()); ++index) {
+    int low = std::max(0, index - window);
+    int high = std::min(static_cast<int>(right.size()) - 1, index + window);
+    for (int other = low; other <= high; ++other) {
+      if (!right_matched[other] && left[index] == right[other]) {
+        left_matched[index] = right_matched[other] = true;
+        ++matches;
+        break;
+      }
+    }
+  }
+  if (matches == 0) return 0.0;
+  int half = 0;
+  std::size_t other = 0;
+  for (std::size_t index = 0; index < left.size(); ++index) {
+    if (!left_matched[index]) continue;
+    while (!right_matched[other]) ++other;
+    if (left[index] != right[other]) ++half;
+    ++other;
+  }
+  double m = matches;
+  return (m / left.size() + m / right.size() + (m - half / 2.0) / m) / 3.0;
+}
+
 std::string RandomWord(Random& random, std::size_t max_length) {
   std::string word(random.Uniform(max_length + 1), 'a');
   for (char& character : word) character = static_cast<char>('a' + random.Uniform(4));
@@ -69,6 +100,16 @@ TEST(JaroWinklerTest, IsSymmetricAndLongStringsAgreeWithShortAlgorithm) {
   EXPECT_LE(similarity, 1.0);
 }
 
+TEST(JaroWinklerTest, MatchesReferenceForEveryLengthMix) {
+  Random random(13);
+  for (int trial = 0; trial < 3000; ++trial) {
+    std::string left = RandomWord(random, trial % 3 == 0 ? 100 : 12);
+    std::string right = RandomWord(random, trial % 5 == 0 ? 100 : 12);
+    ASSERT_NEAR(JaroSimilarity(left, right), ReferenceJaro(left, right), 1e-12)
+        << left << " " << right;
+  }
+}
+
 TEST(LevenshteinTest, MatchesReferenceOnRandomStrings) {
   Random random(11);
   for (int trial = 0; trial < 3000; ++trial) {
@@ -78,6 +119,14 @@ TEST(LevenshteinTest, MatchesReferenceOnRandomStrings) {
         << left << " " << right;
     ASSERT_EQ(DamerauLevenshteinDistance(left, right), ReferenceDistance(left, right, true))
         << left << " " << right;
+    for (int bound : {1, 2}) {
+      ASSERT_EQ(LevenshteinDistance(left, right, bound),
+                std::min(ReferenceDistance(left, right, false), bound + 1))
+          << left << " " << right << " bound " << bound;
+      ASSERT_EQ(DamerauLevenshteinDistance(left, right, bound),
+                std::min(ReferenceDistance(left, right, true), bound + 1))
+          << left << " " << right << " bound " << bound;
+    }
   }
 }
 

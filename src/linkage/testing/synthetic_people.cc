@@ -67,15 +67,16 @@ class Generator {
       for (const std::string& formal : table.FormalNamesOf(name)) by_formal[formal].push_back(name);
     }
     for (const std::string& name : given_names_) {
-      std::vector<std::string>& options = equivalents_[name];
+      std::vector<std::string>& alternatives = equivalents_[name];
       for (const std::string& formal : table.FormalNamesOf(name)) {
         for (const std::string& other : by_formal[formal]) {
-          if (other != name && std::find(options.begin(), options.end(), other) == options.end()) {
-            options.push_back(other);
+          if (other != name &&
+              std::find(alternatives.begin(), alternatives.end(), other) == alternatives.end()) {
+            alternatives.push_back(other);
           }
         }
       }
-      if (options.empty()) equivalents_.erase(name);
+      if (alternatives.empty()) equivalents_.erase(name);
     }
   }
 
