@@ -2,7 +2,6 @@
 
 #include <charconv>
 #include <fstream>
-#include <unordered_map>
 
 #include "app/link_csv.h"
 
@@ -32,19 +31,12 @@ class InputReader {
     std::vector<std::string_view> fields;
     std::vector<std::string> scratch(settings_.plan.sources.size());
     std::vector<std::string_view> values(settings_.plan.sources.size());
-    std::unordered_map<std::string, int>& seen = seen_ids_[source];
+    files_.push_back(file);
     while (reader.Next(fields)) {
       std::string_view id = fields[id_index_];
-      std::string location = file + ":" + std::to_string(reader.line());
       if (id.empty()) {
-        if (!Problem(location, "record_id: the record has no id")) return false;
-        continue;
-      }
-      auto [found, inserted] = seen.emplace(std::string(id), reader.line());
-      if (!inserted) {
-        if (!Problem(location, "record_id: \"" + std::string(id) +
-                                   "\" is repeated (first on line " +
-                                   std::to_string(found->second) + ")")) {
+        if (!Problem(file + ":" + std::to_string(reader.line()),
+                     "record_id: the record has no id")) {
           return false;
         }
         continue;
@@ -53,12 +45,26 @@ class InputReader {
         values[field] = Value(field, fields, scratch[field]);
       }
       preparer_.Add(id, source, values);
+      lines_.push_back(static_cast<std::uint32_t>(reader.line()));
+      file_of_.push_back(static_cast<std::uint8_t>(files_.size() - 1));
       ++rows_;
       if (progress_ && rows_ % 65536 == 0) progress_(rows_, bytes_before_ + reader.bytes_read());
       if (reader.problems().size() + problems_.errors().size() >= kMaxInputProblems) break;
     }
     bytes_before_ += reader.bytes_read();
     return TakeProblems(reader);
+  }
+
+  // Reports every record id repeated within a file, at its file and line.
+  void CheckRepeatedIds() {
+    for (const auto& [record, first] : preparer_.RepeatedIds()) {
+      std::string id(preparer_.id(record));
+      if (!Problem(files_[file_of_[record]] + ":" + std::to_string(lines_[record]),
+                   "record_id: \"" + id + "\" is repeated (first on line " +
+                       std::to_string(lines_[first]) + ")")) {
+        return;
+      }
+    }
   }
 
   core::Status Finish() const { return problems_.ToStatus("the input files have problems"); }
@@ -142,7 +148,9 @@ class InputReader {
   linkage::RecordPreparer& preparer_;
   const InputProgress& progress_;
   core::ErrorCollector problems_;
-  std::unordered_map<std::string, int> seen_ids_[2];
+  std::vector<std::string> files_;     // Every file read, in order.
+  std::vector<std::uint32_t> lines_;   // Per record added: its line.
+  std::vector<std::uint8_t> file_of_;  // Per record added: its file in files_.
   std::size_t id_index_ = 0;
   std::vector<std::vector<std::size_t>> column_indices_;
   std::uint64_t rows_ = 0;
@@ -178,6 +186,7 @@ core::Result<linkage::PreparedRecords> ReadLinkInputs(const LinkSettings& settin
                    : reader.Problem(files[source] + ":0", "cannot be read");
     if (!more) break;
   }
+  reader.CheckRepeatedIds();
   VIGIL_RETURN_IF_ERROR(reader.Finish());
   return preparer.Finish(threads);
 }
@@ -193,6 +202,7 @@ core::Result<linkage::PreparedRecords> ReadLinkStreams(const LinkSettings& setti
       break;
     }
   }
+  reader.CheckRepeatedIds();
   VIGIL_RETURN_IF_ERROR(reader.Finish());
   return preparer.Finish(threads);
 }

@@ -71,6 +71,30 @@ std::vector<std::uint64_t> ComponentsByValue(const BlockingKey& key, const Field
 
 std::uint64_t DedupePairs(std::uint64_t size) { return size * (size - 1) / 2; }
 
+// Sorts (key, record) items by key, keeping the order of equal keys (LSD
+// radix sort, 16 bits a pass, skipping digits every key shares): linear in
+// the number of records, where a comparison sort of millions is not.
+void StableSortByKey(std::vector<std::pair<std::uint64_t, std::uint32_t>>& items) {
+  if (items.size() < 2) return;
+  std::uint64_t any = 0;
+  std::uint64_t every = ~std::uint64_t{0};
+  for (const auto& item : items) {
+    any |= item.first;
+    every &= item.first;
+  }
+  const std::uint64_t varying = any ^ every;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> buffer(items.size());
+  std::vector<std::size_t> counts(65537);
+  for (int shift = 0; shift < 64; shift += 16) {
+    if (((varying >> shift) & 0xFFFF) == 0) continue;
+    std::fill(counts.begin(), counts.end(), 0);
+    for (const auto& item : items) ++counts[((item.first >> shift) & 0xFFFF) + 1];
+    for (std::size_t digit = 1; digit < counts.size(); ++digit) counts[digit] += counts[digit - 1];
+    for (const auto& item : items) buffer[counts[(item.first >> shift) & 0xFFFF]++] = item;
+    items.swap(buffer);
+  }
+}
+
 }  // namespace
 
 core::Result<Blocker> Blocker::Create(std::span<const BlockingRule> rules,
@@ -131,19 +155,17 @@ core::Result<Blocker> Blocker::Create(std::span<const BlockingRule> rules,
 
 void Blocker::BuildBlocks(Rule& rule, int max_block_size) const {
   const bool link = link_type_ == LinkType::kLink;
+  // Blocked records in (source, index) order, then stably sorted by key:
+  // blocks come out in key order, each in (source, index) order.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
-  for (std::uint32_t record = 0; record < rule.keys.size(); ++record) {
-    if (rule.keys[record] != 0) keyed.emplace_back(rule.keys[record], record);
-  }
-  std::sort(keyed.begin(), keyed.end(), [&](const auto& left, const auto& right) {
-    if (left.first != right.first) return left.first < right.first;
-    if (link) {
-      int left_source = records_->source(left.second);
-      int right_source = records_->source(right.second);
-      if (left_source != right_source) return left_source < right_source;
+  for (int source = 0; source < (link ? 2 : 1); ++source) {
+    for (std::uint32_t record = 0; record < rule.keys.size(); ++record) {
+      if (rule.keys[record] != 0 && (!link || records_->source(record) == source)) {
+        keyed.emplace_back(rule.keys[record], record);
+      }
     }
-    return left.second < right.second;
-  });
+  }
+  StableSortByKey(keyed);
   std::size_t start = 0;
   while (start < keyed.size()) {
     std::size_t end = start + 1;

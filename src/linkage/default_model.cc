@@ -186,10 +186,11 @@ Comparison DefaultComparison(const RoleField& field, std::string_view surname_fi
       add(Level("some words shared", Similar(ComparatorKind::kTokenJaccard, name, 0.3)));
       break;
     case FieldRole::kEmail:
-      comparison.description = "Emails: exact, up to two edits";
+      // Exact only: addresses are often made from names ("jo.smith12@..."),
+      // so near-equal addresses of two people called Jo Smith would count
+      // their shared name a second time.
+      comparison.description = "Emails: exact";
       add(Level("exact", ExactPredicate(name), true));
-      add(Level("damerau_levenshtein <= 2",
-                Distance(ComparatorKind::kDamerauLevenshtein, name, 2)));
       break;
     case FieldRole::kSex:
       comparison.description = "Sex: exact";

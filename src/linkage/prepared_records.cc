@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <unordered_set>
 
@@ -135,8 +136,8 @@ RecordPreparer::RecordPreparer(std::vector<FieldSpec> fields, NormaliseOptions o
     : fields_(std::move(fields)),
       options_(std::move(options)),
       nicknames_(nicknames),
-      raw_pools_(fields_.size()),
-      raw_ids_(fields_.size()) {
+      raw_bytes_(fields_.size()),
+      raw_ends_(fields_.size()) {
   VIGIL_CHECK(nicknames_ != nullptr) << "a nickname table is required";
 }
 
@@ -148,7 +149,8 @@ void RecordPreparer::Add(std::string_view id, int source,
   sources_.push_back(static_cast<std::uint8_t>(source == 1 ? 1 : 0));
   for (std::size_t field = 0; field < fields_.size(); ++field) {
     std::string_view raw = field < raw_values.size() ? raw_values[field] : std::string_view();
-    raw_ids_[field].push_back(raw.empty() ? 0 : raw_pools_[field].Intern(raw));
+    raw_bytes_[field].append(raw);
+    raw_ends_[field].push_back(raw_bytes_[field].size());
   }
 }
 
@@ -159,22 +161,64 @@ void RecordPreparer::Add(const LinkageRecord& record) {
   Add(record.id, record.source, values);
 }
 
+std::vector<std::pair<std::uint32_t, std::uint32_t>> RecordPreparer::RepeatedIds() const {
+  auto id_of = [this](std::size_t record) {
+    return std::string_view(id_characters_.data() + id_offsets_[record],
+                            id_offsets_[record + 1] - id_offsets_[record]);
+  };
+  // Sort (hash of source and id, record) and compare neighbours, which
+  // touches memory in order (a hash set of a million ids does not).
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> hashed;
+  hashed.reserve(sources_.size());
+  for (std::size_t record = 0; record < sources_.size(); ++record) {
+    std::string_view id = id_of(record);
+    if (id.empty()) continue;
+    std::uint64_t hash = std::hash<std::string_view>()(id) * 2 + sources_[record];
+    hashed.emplace_back(hash, static_cast<std::uint32_t>(record));
+  }
+  std::sort(hashed.begin(), hashed.end());
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> repeated;
+  std::vector<std::uint32_t> distinct;  // First record of each distinct id in a run.
+  for (std::size_t start = 0; start < hashed.size();) {
+    std::size_t end = start;
+    while (end < hashed.size() && hashed[end].first == hashed[start].first) ++end;
+    // A run of equal hashes, in record order: nearly always one id repeated.
+    distinct.clear();
+    for (std::size_t index = start; index < end; ++index) {
+      std::uint32_t record = hashed[index].second;
+      auto same = std::find_if(distinct.begin(), distinct.end(), [&](std::uint32_t other) {
+        return sources_[record] == sources_[other] && id_of(record) == id_of(other);
+      });
+      if (same == distinct.end()) {
+        distinct.push_back(record);
+      } else {
+        repeated.emplace_back(record, *same);
+      }
+    }
+    start = end;
+  }
+  std::sort(repeated.begin(), repeated.end());
+  return repeated;
+}
+
 core::Status RecordPreparer::CheckIds() const {
   core::ErrorCollector errors;
   if (bad_source_) errors.Add("source", "out_of_range", "a record's source must be 0 or 1");
   if (sources_.size() > kMaxRecords) {
     errors.Add("records", "too_many", "at most 4,000,000,000 records can be linked at once");
   }
-  std::unordered_set<std::string_view> seen[2];
   for (std::size_t record = 0; record < sources_.size() && errors.errors().size() < 20; ++record) {
-    std::string_view id(id_characters_.data() + id_offsets_[record],
-                        id_offsets_[record + 1] - id_offsets_[record]);
-    std::string place = "records[" + std::to_string(record) + "].id";
-    if (id.empty()) {
-      errors.Add(place, "required", "a record has no id");
-    } else if (!seen[sources_[record]].insert(id).second) {
-      errors.Add(place, "duplicate", "the record id \"" + std::string(id) + "\" is repeated");
+    if (id_offsets_[record + 1] == id_offsets_[record]) {
+      errors.Add("records[" + std::to_string(record) + "].id", "required", "a record has no id");
     }
+  }
+  for (const auto& [record, first] : RepeatedIds()) {
+    if (errors.errors().size() >= 20) break;
+    std::string id(id_characters_.data() + id_offsets_[record],
+                   id_offsets_[record + 1] - id_offsets_[record]);
+    errors.Add("records[" + std::to_string(record) + "].id", "duplicate",
+               "the record id \"" + id + "\" is repeated (first at records[" +
+                   std::to_string(first) + "])");
   }
   return errors.ToStatus("the records cannot be linked");
 }
@@ -184,16 +228,25 @@ void RecordPreparer::PrepareGroup(const std::vector<std::size_t>& fields,
   auto pool = std::make_shared<ValuePool>();
   const FieldKind kind = fields_[fields.front()].kind;
   for (std::size_t field : fields) {
-    StringPool& raw = raw_pools_[field];
+    // Intern the raw values (each distinct one is normalised once).
+    StringPool raw;
+    FieldColumn& column = prepared.columns_[field];
+    column.spec = fields_[field];
+    column.values.resize(raw_ends_[field].size());
+    std::uint64_t start = 0;
+    for (std::size_t record = 0; record < raw_ends_[field].size(); ++record) {
+      std::uint64_t end = raw_ends_[field][record];
+      std::string_view value(raw_bytes_[field].data() + start, end - start);
+      column.values[record] = value.empty() ? 0 : raw.Intern(value);
+      start = end;
+    }
+    std::string().swap(raw_bytes_[field]);
+    std::vector<std::uint64_t>().swap(raw_ends_[field]);
     std::vector<std::uint32_t> map(static_cast<std::size_t>(raw.size()) + 1, 0);
     for (std::uint32_t raw_id = 1; raw_id <= raw.size(); ++raw_id) {
       std::string normalised = Normalise(kind, raw.View(raw_id), options_);
       map[raw_id] = normalised.empty() ? 0 : pool->values.Intern(normalised);
     }
-    raw = StringPool();
-    FieldColumn& column = prepared.columns_[field];
-    column.spec = fields_[field];
-    column.values = std::move(raw_ids_[field]);
     for (std::uint32_t& value : column.values) value = map[value];
   }
   DeriveFeatures(*pool, kind, 1, *nicknames_);

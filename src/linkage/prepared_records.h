@@ -104,9 +104,10 @@ class PreparedRecords {
 };
 
 // Collects raw records, then normalises and derives everything in Finish.
-// Raw values are interned as they arrive, so memory grows with the number of
-// distinct values, not with the number of records times fields. Not
-// thread-safe; Finish uses its own threads.
+// Adding only appends the raw bytes (reading a file stays fast); Finish
+// interns and normalises each field's distinct values, fields in parallel,
+// and frees the raw bytes field by field. Not thread-safe; Finish uses its
+// own threads.
 class RecordPreparer {
  public:
   // `fields` in the order raw values will be given. `nicknames` must outlive
@@ -122,6 +123,17 @@ class RecordPreparer {
 
   // The number of records added so far.
   std::uint32_t size() const { return static_cast<std::uint32_t>(sources_.size()); }
+  // The id of record `record` (< size()).
+  std::string_view id(std::uint32_t record) const {
+    return std::string_view(id_characters_.data() + id_offsets_[record],
+                            id_offsets_[record + 1] - id_offsets_[record]);
+  }
+
+  // Records whose (non-empty) id repeats an earlier record's id in the same
+  // source, each with the first record holding that id, in record order.
+  // Finish rejects them; callers that know where records came from (file and
+  // line) can report them better first.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> RepeatedIds() const;
 
   // Normalises every distinct value and derives features, using up to
   // `threads` threads (at least 1). kInvalidArgument when a source is not 0
@@ -136,8 +148,8 @@ class RecordPreparer {
   std::vector<FieldSpec> fields_;
   NormaliseOptions options_;
   const NicknameTable* nicknames_;
-  std::vector<StringPool> raw_pools_;                // Per field.
-  std::vector<std::vector<std::uint32_t>> raw_ids_;  // Per field, per record.
+  std::vector<std::string> raw_bytes_;                // Per field: every record's raw value.
+  std::vector<std::vector<std::uint64_t>> raw_ends_;  // Per field, per record: end in raw_bytes_.
   std::string id_characters_;
   std::vector<std::uint64_t> id_offsets_{0};
   std::vector<std::uint8_t> sources_;
