@@ -12,5 +12,6 @@ using CaseId = core::Id<struct CaseTag>;
 using TaskId = core::Id<struct TaskTag>;
 using NoteId = core::Id<struct NoteTag>;
 using AuditEventId = core::Id<struct AuditEventTag>;
+using ScreeningId = core::Id<struct ScreeningTag>;
 
 }  // namespace vigil::domain

@@ -24,6 +24,11 @@ struct Task {
   bool done = false;
   std::optional<core::Timestamp> done_at;
   std::string done_by;  // User id that marked it done.
+  // Where the task came from when a screening suggested it: the action rule
+  // id (config/screening/actions.yaml) and the screening. Empty and unset
+  // for tasks added by hand. A case holds at most one open task per action.
+  std::string action_id;
+  std::optional<ScreeningId> screening_id;
   core::Timestamp created_at{};
   core::Timestamp updated_at{};
 

@@ -29,6 +29,7 @@
 #include "domain/note.h"
 #include "domain/person.h"
 #include "domain/report.h"
+#include "domain/screening_record.h"
 #include "domain/task.h"
 
 namespace vigil::storage {
@@ -93,6 +94,7 @@ struct TaskQuery {
   std::optional<domain::CaseId> case_id;
   std::optional<std::string> owner;
   std::optional<std::string> owner_role;
+  std::optional<std::string> action_id;  // Tasks made from this screening action.
   bool open_only = false;
   int limit = 200;  // 1–1000.
 };
@@ -130,6 +132,14 @@ class Transaction {
   virtual core::Result<domain::Task> GetTask(domain::TaskId id) = 0;
   virtual core::Status UpdateTask(domain::Task& task) = 0;
   virtual core::Result<std::vector<domain::Task>> ListTasks(const TaskQuery& query) = 0;
+
+  // Screenings (append-only). Insert assigns `id`; kNotFound when the
+  // report does not exist. List returns a report's screenings newest first
+  // (screened_at, then id, descending).
+  virtual core::Status InsertScreening(domain::ScreeningRecord& record) = 0;
+  virtual core::Result<domain::ScreeningRecord> GetScreening(domain::ScreeningId id) = 0;
+  virtual core::Result<std::vector<domain::ScreeningRecord>> ListScreenings(
+      domain::ReportId report_id) = 0;
 
   // Notes (append-only), oldest first.
   virtual core::Status InsertNote(domain::Note& note) = 0;

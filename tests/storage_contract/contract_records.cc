@@ -63,6 +63,25 @@ domain::Task FullTask(domain::CaseId case_id, const std::string& text) {
   return task;
 }
 
+domain::ScreeningRecord FullScreening(domain::ReportId report_id, int hours) {
+  domain::ScreeningRecord record;
+  record.report_id = report_id;
+  record.force = "west_midlands";
+  record.rules_version = "questionnaire@1;offences@1;risk@1;actions@1";
+  record.facts_json = R"({"facts_version":1,"report_date":"2026-06-15","unwanted":true})";
+  record.result_json = R"({"result_version":1,"stalking_indicated":true})";
+  record.stalking_indicated = true;
+  record.primary_offence = "harassment";
+  record.risk_level = "high";
+  record.item_bank_version = "vigil_stalking_risk@1";
+  record.override_offence = "harassment";
+  record.override_reason = "The victim confirms the contact was agreed through solicitors.";
+  record.risk_override_rationale = "Threats to a new partner reported by a neighbour today.";
+  record.screened_by = "dc.khan";
+  record.screened_at = HoursAfterNow(hours);
+  return record;
+}
+
 domain::Note FullNote(domain::CaseId case_id, const std::string& text) {
   domain::Note note;
   note.case_id = case_id;

@@ -11,6 +11,7 @@
 #include "domain/note.h"
 #include "domain/person.h"
 #include "domain/report.h"
+#include "domain/screening_record.h"
 #include "domain/task.h"
 
 namespace vigil::storage_contract {
@@ -32,6 +33,10 @@ domain::Case FullCase(const std::string& title = "Course of conduct against J. B
 
 // An open task on `case_id` owned by a person and a role, due in a day.
 domain::Task FullTask(domain::CaseId case_id, const std::string& text = "Preserve CCTV");
+
+// A screening of `report_id` with every column set (an override and a risk
+// override with rationale included), screened `hours` hours after TestNow().
+domain::ScreeningRecord FullScreening(domain::ReportId report_id, int hours = 0);
 
 // A note on `case_id`.
 domain::Note FullNote(domain::CaseId case_id, const std::string& text = "Spoke to the victim.");

@@ -88,6 +88,8 @@ void ExpectSameTask(const domain::Task& expected, const domain::Task& actual,
   EXPECT_EQ(expected.done, actual.done) << what << ": done";
   EXPECT_EQ(DescribeTime(expected.done_at), DescribeTime(actual.done_at)) << what << ": done_at";
   EXPECT_EQ(expected.done_by, actual.done_by) << what << ": done_by";
+  EXPECT_EQ(expected.action_id, actual.action_id) << what << ": action_id";
+  EXPECT_EQ(expected.screening_id, actual.screening_id) << what << ": screening_id";
   EXPECT_EQ(DescribeTime(expected.created_at), DescribeTime(actual.created_at))
       << what << ": created_at";
   EXPECT_EQ(DescribeTime(expected.updated_at), DescribeTime(actual.updated_at))
@@ -118,6 +120,28 @@ void ExpectSameAuditEvent(const domain::AuditEvent& expected, const domain::Audi
   EXPECT_EQ(expected.purpose, actual.purpose) << what << ": purpose";
   EXPECT_EQ(expected.outcome, actual.outcome) << what << ": outcome";
   EXPECT_EQ(expected.request_id, actual.request_id) << what << ": request_id";
+}
+
+void ExpectSameScreening(const domain::ScreeningRecord& expected,
+                         const domain::ScreeningRecord& actual, const std::string& what) {
+  EXPECT_EQ(expected.id, actual.id) << what << ": id";
+  EXPECT_EQ(expected.report_id, actual.report_id) << what << ": report_id";
+  EXPECT_EQ(expected.force, actual.force) << what << ": force";
+  EXPECT_EQ(expected.rules_version, actual.rules_version) << what << ": rules_version";
+  EXPECT_EQ(expected.facts_json, actual.facts_json) << what << ": facts_json";
+  EXPECT_EQ(expected.result_json, actual.result_json) << what << ": result_json";
+  EXPECT_EQ(expected.stalking_indicated, actual.stalking_indicated)
+      << what << ": stalking_indicated";
+  EXPECT_EQ(expected.primary_offence, actual.primary_offence) << what << ": primary_offence";
+  EXPECT_EQ(expected.risk_level, actual.risk_level) << what << ": risk_level";
+  EXPECT_EQ(expected.item_bank_version, actual.item_bank_version) << what << ": item_bank_version";
+  EXPECT_EQ(expected.override_offence, actual.override_offence) << what << ": override_offence";
+  EXPECT_EQ(expected.override_reason, actual.override_reason) << what << ": override_reason";
+  EXPECT_EQ(expected.risk_override_rationale, actual.risk_override_rationale)
+      << what << ": risk_override_rationale";
+  EXPECT_EQ(expected.screened_by, actual.screened_by) << what << ": screened_by";
+  EXPECT_EQ(DescribeTime(expected.screened_at), DescribeTime(actual.screened_at))
+      << what << ": screened_at";
 }
 
 }  // namespace vigil::testing

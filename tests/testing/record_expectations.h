@@ -16,6 +16,7 @@
 #include "domain/note.h"
 #include "domain/person.h"
 #include "domain/report.h"
+#include "domain/screening_record.h"
 #include "domain/task.h"
 
 namespace vigil::testing {
@@ -37,6 +38,9 @@ void ExpectSameNote(const domain::Note& expected, const domain::Note& actual,
                     const std::string& what = "note");
 void ExpectSameAuditEvent(const domain::AuditEvent& expected, const domain::AuditEvent& actual,
                           const std::string& what = "audit event");
+void ExpectSameScreening(const domain::ScreeningRecord& expected,
+                         const domain::ScreeningRecord& actual,
+                         const std::string& what = "screening");
 
 }  // namespace vigil::testing
 

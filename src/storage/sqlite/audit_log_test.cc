@@ -1,6 +1,6 @@
 // The append-only guarantees of the schema, checked with a plain sqlite3
 // connection that bypasses the store: no UPDATE or DELETE of audit events
-// (or notes) succeeds, whoever issues it.
+// (or notes, or screenings) succeeds, whoever issues it.
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -38,6 +38,18 @@ class AppendOnlyTest : public ::testing::Test {
     note.author = "dc.khan";
     note.text = "Original text.";
     ASSERT_TRUE((*transaction)->InsertNote(note).ok());
+    domain::Report report = testing::MakeReport("WM-1");
+    ASSERT_TRUE((*transaction)->InsertReport(report).ok());
+    domain::ScreeningRecord screening;
+    screening.report_id = report.id;
+    screening.force = report.force;
+    screening.rules_version = "questionnaire@1;offences@1;risk@1;actions@1";
+    screening.facts_json = "{}";
+    screening.result_json = "{}";
+    screening.primary_offence = "stalking";
+    screening.screened_by = "dc.khan";
+    screening.screened_at = testing::TestNow();
+    ASSERT_TRUE((*transaction)->InsertScreening(screening).ok());
     ASSERT_TRUE((*transaction)->Commit().ok());
     ASSERT_EQ(sqlite3_open(path_.c_str(), &database_), SQLITE_OK);
   }
@@ -91,6 +103,13 @@ TEST_F(AppendOnlyTest, NotesCannotBeUpdatedOrDeleted) {
   EXPECT_EQ(Execute("UPDATE notes SET text = 'Rewritten.'"), "notes are append-only");
   EXPECT_EQ(Execute("DELETE FROM notes"), "notes are append-only");
   EXPECT_EQ(Scalar("SELECT text FROM notes"), "Original text.");
+}
+
+TEST_F(AppendOnlyTest, ScreeningsCannotBeUpdatedOrDeleted) {
+  EXPECT_EQ(Execute("UPDATE screenings SET primary_offence = 'harassment'"),
+            "screenings are append-only");
+  EXPECT_EQ(Execute("DELETE FROM screenings"), "screenings are append-only");
+  EXPECT_EQ(Scalar("SELECT primary_offence FROM screenings"), "stalking");
 }
 
 }  // namespace

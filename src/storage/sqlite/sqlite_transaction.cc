@@ -7,6 +7,7 @@
 #include "storage/sqlite/case_repository.h"
 #include "storage/sqlite/person_repository.h"
 #include "storage/sqlite/report_repository.h"
+#include "storage/sqlite/screening_repository.h"
 #include "storage/sqlite/task_repository.h"
 
 namespace vigil::storage::sqlite {
@@ -158,6 +159,19 @@ core::Status SqliteTransaction::UpdateTask(domain::Task& task) {
 
 core::Result<std::vector<domain::Task>> SqliteTransaction::ListTasks(const TaskQuery& query) {
   return Read([&] { return TaskRepository(*connection_).List(query); });
+}
+
+core::Status SqliteTransaction::InsertScreening(domain::ScreeningRecord& record) {
+  return Write([&] { return ScreeningRepository(*connection_).Insert(record); });
+}
+
+core::Result<domain::ScreeningRecord> SqliteTransaction::GetScreening(domain::ScreeningId id) {
+  return Read([&] { return ScreeningRepository(*connection_).Get(id); });
+}
+
+core::Result<std::vector<domain::ScreeningRecord>> SqliteTransaction::ListScreenings(
+    domain::ReportId report_id) {
+  return Read([&] { return ScreeningRepository(*connection_).ListByReport(report_id); });
 }
 
 core::Status SqliteTransaction::InsertNote(domain::Note& note) {

@@ -47,6 +47,11 @@ class SqliteTransaction final : public Transaction {
   core::Status UpdateTask(domain::Task& task) override;
   core::Result<std::vector<domain::Task>> ListTasks(const TaskQuery& query) override;
 
+  core::Status InsertScreening(domain::ScreeningRecord& record) override;
+  core::Result<domain::ScreeningRecord> GetScreening(domain::ScreeningId id) override;
+  core::Result<std::vector<domain::ScreeningRecord>> ListScreenings(
+      domain::ReportId report_id) override;
+
   core::Status InsertNote(domain::Note& note) override;
   core::Result<std::vector<domain::Note>> ListNotes(domain::CaseId case_id) override;
 

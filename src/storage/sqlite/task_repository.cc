@@ -1,5 +1,6 @@
 #include "storage/sqlite/task_repository.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -13,7 +14,7 @@ namespace {
 
 constexpr char kTaskColumns[] =
     "SELECT id, version, case_id, text, owner_role, owner, due_at, done, done_at, done_by,"
-    " created_at, updated_at FROM tasks";
+    " action_id, screening_id, created_at, updated_at FROM tasks";
 
 domain::Task ReadTask(const Statement& row) {
   domain::Task task;
@@ -27,22 +28,43 @@ domain::Task ReadTask(const Statement& row) {
   task.done = row.Integer(7) != 0;
   task.done_at = TimestampFromSeconds(row.OptionalInteger(8));
   task.done_by = row.Text(9);
-  task.created_at = TimestampFromSeconds(row.Integer(10));
-  task.updated_at = TimestampFromSeconds(row.Integer(11));
+  task.action_id = row.Text(10);
+  if (std::optional<std::int64_t> screening_id = row.OptionalInteger(11)) {
+    task.screening_id = domain::ScreeningId(*screening_id);
+  }
+  task.created_at = TimestampFromSeconds(row.Integer(12));
+  task.updated_at = TimestampFromSeconds(row.Integer(13));
   return task;
+}
+
+std::optional<std::int64_t> ScreeningIdValue(const domain::Task& task) {
+  if (!task.screening_id) return std::nullopt;
+  return task.screening_id->value;
 }
 
 }  // namespace
 
+core::Status TaskRepository::CheckScreeningExists(const domain::Task& task) {
+  if (!task.screening_id) return core::Status::Ok();
+  VIGIL_ASSIGN_OR_RETURN(
+      bool exists,
+      RowExists(connection_, "SELECT 1 FROM screenings WHERE id = ?", task.screening_id->value));
+  if (!exists)
+    return core::NotFound("screening " + task.screening_id->ToString() + " does not exist");
+  return core::Status::Ok();
+}
+
 core::Status TaskRepository::Insert(domain::Task& task) {
   VIGIL_RETURN_IF_ERROR(CaseRepository(connection_).CheckCaseExists(task.case_id));
+  VIGIL_RETURN_IF_ERROR(CheckScreeningExists(task));
   VIGIL_RETURN_IF_ERROR(RunStatement(
       connection_,
       "INSERT INTO tasks (version, case_id, text, owner_role, owner, due_at, done, done_at,"
-      " done_by, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      " done_by, action_id, screening_id, created_at, updated_at)"
+      " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       task.case_id.value, task.text, task.owner_role, task.owner, ToSeconds(task.due_at),
-      std::int64_t{task.done ? 1 : 0}, ToSeconds(task.done_at), task.done_by,
-      ToSeconds(task.created_at), ToSeconds(task.updated_at)));
+      std::int64_t{task.done ? 1 : 0}, ToSeconds(task.done_at), task.done_by, task.action_id,
+      ScreeningIdValue(task), ToSeconds(task.created_at), ToSeconds(task.updated_at)));
   task.id = domain::TaskId(connection_.LastInsertId());
   task.version = 1;
   return core::Status::Ok();
@@ -62,7 +84,8 @@ core::Status TaskRepository::Update(domain::Task& task) {
       Statement statement,
       connection_.Prepare("UPDATE tasks SET version = version + 1, case_id = ?, text = ?,"
                           " owner_role = ?, owner = ?, due_at = ?, done = ?, done_at = ?,"
-                          " done_by = ?, updated_at = ? WHERE id = ? AND version = ?"
+                          " done_by = ?, action_id = ?, screening_id = ?, updated_at = ?"
+                          " WHERE id = ? AND version = ?"
                           " RETURNING version, created_at"));
   statement.Bind(1, task.case_id.value)
       .Bind(2, std::string_view(task.text))
@@ -72,14 +95,18 @@ core::Status TaskRepository::Update(domain::Task& task) {
       .Bind(6, std::int64_t{task.done ? 1 : 0})
       .Bind(7, ToSeconds(task.done_at))
       .Bind(8, std::string_view(task.done_by))
-      .Bind(9, ToSeconds(task.updated_at))
-      .Bind(10, task.id.value)
-      .Bind(11, task.version);
+      .Bind(9, std::string_view(task.action_id))
+      .Bind(10, ScreeningIdValue(task))
+      .Bind(11, ToSeconds(task.updated_at))
+      .Bind(12, task.id.value)
+      .Bind(13, task.version);
   core::Result<bool> updated = statement.Step();
   if (updated.status().code() == core::StatusCode::kNotFound) {
     // The foreign key to cases failed: say which case is missing.
-    core::Status missing_case = CaseRepository(connection_).CheckCaseExists(task.case_id);
-    return missing_case.ok() ? updated.status() : missing_case;
+    // A foreign key failed: say whether the case or the screening is missing.
+    VIGIL_RETURN_IF_ERROR(CaseRepository(connection_).CheckCaseExists(task.case_id));
+    VIGIL_RETURN_IF_ERROR(CheckScreeningExists(task));
+    return updated.status();
   }
   VIGIL_RETURN_IF_ERROR(updated.status());
   if (!*updated) return MissingOrStale(connection_, "tasks", "task", task.id.value, task.version);
@@ -97,6 +124,7 @@ core::Result<std::vector<domain::Task>> TaskRepository::List(const TaskQuery& qu
   if (query.case_id) filter.Add("case_id = ?", {query.case_id->value});
   if (query.owner) filter.Add("owner = ?", {*query.owner});
   if (query.owner_role) filter.Add("owner_role = ?", {*query.owner_role});
+  if (query.action_id) filter.Add("action_id = ?", {*query.action_id});
   if (query.open_only) filter.Add("done = 0");
   VIGIL_ASSIGN_OR_RETURN(Statement select,
                          connection_.Prepare(std::string(kTaskColumns) + filter.Where() +
