@@ -82,6 +82,13 @@ ElementFinding AmountsToHarassment(const Facts& facts) {
   using internal::Tri;
   Tri alarm = internal::Or(internal::FromOptional(facts.impact.alarm_or_distress),
                            internal::FromOptional(facts.impact.serious_alarm_or_distress));
+  // Fearing violence is being alarmed (s.7(2)): a "yes" on any occasion
+  // settles alarm; a "no" says nothing about alarm or distress.
+  if (facts.occasions) {
+    for (const FactOccasion& occasion : *facts.occasions) {
+      if (occasion.victim_feared_violence == true) alarm = Tri::kTrue;
+    }
+  }
   if (facts.unwanted == false) {
     return Finding(
         E::kConductAmountsToHarassment, ES::kNotMet,

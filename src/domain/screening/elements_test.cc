@@ -82,6 +82,19 @@ TEST(ElementsTest, ConductAmountsToHarassment) {
   EXPECT_EQ(alarm.open_facts, Strings{"impact.serious_alarm_or_distress"});
   EXPECT_EQ(Find(E::kConductAmountsToHarassment, "").open_facts,
             (Strings{"unwanted", "impact.alarm_or_distress", "impact.serious_alarm_or_distress"}));
+  // Fear of violence on an occasion is alarm (s.7(2)); no fear says nothing.
+  EXPECT_EQ(
+      Find(
+          E::kConductAmountsToHarassment,
+          R"("unwanted": true, "occasions": [{"date": "2025-03-01", "victim_feared_violence": true}])")
+          .status,
+      ES::kMet);
+  EXPECT_EQ(
+      Find(
+          E::kConductAmountsToHarassment,
+          R"("unwanted": true, "occasions": [{"date": "2025-03-01", "victim_feared_violence": false}])")
+          .status,
+      ES::kUnknown);
 }
 
 TEST(ElementsTest, KnewOrOughtToKnow) {

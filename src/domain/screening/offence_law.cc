@@ -39,9 +39,11 @@ const std::map<std::string, std::vector<Element>, std::less<>>& ElementsByOffenc
       {std::string(kHarassment),
        {E::kCourseOfConduct, E::kConductAmountsToHarassment, E::kKnewOrOughtToKnow,
         E::kNoLawfulExcuse}},
+      // s.4 needs a course of conduct that amounts to harassment as well as
+      // the fear (R v Curtis [2010] EWCA Crim 123).
       {std::string(kHarassmentFearOfViolence),
-       {E::kCourseOfConduct, E::kFearOfViolenceOnTwoOccasions, E::kKnewOrOughtToKnow,
-        E::kNoLawfulExcuse}},
+       {E::kCourseOfConduct, E::kConductAmountsToHarassment, E::kFearOfViolenceOnTwoOccasions,
+        E::kKnewOrOughtToKnow, E::kNoLawfulExcuse}},
       {std::string(kStalking),
        {E::kCourseOfConduct, E::kConductAmountsToHarassment, E::kAssociatedWithStalking,
         E::kKnewOrOughtToKnow, E::kNoLawfulExcuse}},
