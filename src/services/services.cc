@@ -10,7 +10,15 @@ using internal::CheckVersion;
 using storage::TransactionMode;
 
 Services::Services(storage::Store& store, const domain::Lookups& lookups, const core::Clock& clock)
-    : store_(store), lookups_(lookups), clock_(clock) {}
+    : store_(store),
+      lookups_(lookups),
+      clock_(clock),
+      owned_rules_(ScreeningRules::Embedded()),
+      rules_(owned_rules_.get()) {}
+
+Services::Services(storage::Store& store, const domain::Lookups& lookups, const core::Clock& clock,
+                   ScreeningRules& rules)
+    : store_(store), lookups_(lookups), clock_(clock), rules_(&rules) {}
 
 core::Result<domain::Person> Services::CreatePerson(const Caller& caller, domain::Person person) {
   core::Timestamp now = clock_.Now();

@@ -9,6 +9,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,7 +23,10 @@
 #include "domain/note.h"
 #include "domain/person.h"
 #include "domain/report.h"
+#include "domain/screening/screening_result.h"
+#include "domain/screening_record.h"
 #include "domain/task.h"
+#include "services/screening_rules.h"
 #include "storage/store.h"
 
 namespace vigil::services {
@@ -69,6 +74,26 @@ struct ImportBatch {
   std::vector<ImportReport> reports;
 };
 
+// A request to screen facts (the screening contract, version 1).
+struct ScreeningRequest {
+  nlohmann::json facts;  // The facts document; checked against the current rules.
+  std::optional<domain::screening::ClassificationOverride> classification_override;
+  std::optional<domain::screening::RiskOverride> risk_override;
+  // When set, the screening is stored against this report and, if the
+  // report is in a case, its actions become tasks on the case.
+  std::optional<domain::ReportId> report_id;
+};
+
+// What a screening produced.
+struct ScreeningOutcome {
+  domain::screening::ScreeningResult result;
+  std::optional<domain::ScreeningRecord> record;  // Set when stored (report_id given).
+  std::vector<domain::Task> tasks_created;        // Tasks made from the actions.
+  // Actions not made into tasks because the case already has an open task
+  // for the same action rule.
+  std::vector<std::string> actions_already_open;
+};
+
 struct ImportSummary {
   std::int64_t persons = 0;
   std::int64_t reports = 0;
@@ -77,7 +102,12 @@ struct ImportSummary {
 class Services {
  public:
   // `store`, `lookups` and `clock` must outlive the Services.
+  // Screens with the embedded rules.
   Services(storage::Store& store, const domain::Lookups& lookups, const core::Clock& clock);
+  // Screens with `rules` (which must outlive the Services), e.g. rules
+  // loaded from config files that `vigil serve` reloads on request.
+  Services(storage::Store& store, const domain::Lookups& lookups, const core::Clock& clock,
+           ScreeningRules& rules);
 
   const domain::Lookups& lookups() const { return lookups_; }
   const core::Clock& clock() const { return clock_; }
@@ -135,6 +165,31 @@ class Services {
   core::Result<std::vector<domain::Task>> ListTasks(const Caller& caller, storage::TaskQuery query);
   core::Result<domain::Note> AddNote(const Caller& caller, domain::Note note);
 
+  // Screening. Screen parses `request.facts` against the current rules
+  // (kInvalidArgument with every problem at its JSON path), applies any
+  // overrides (kInvalidArgument under "override." / "risk_override.";
+  // kFailedPrecondition for a risk override without risk answers) and
+  // returns the result. With `report_id` (kNotFound naming "report_id";
+  // the report must be in the caller's force) the screening is stored with
+  // its rules version, and when the report is in a case every suggested
+  // action becomes a task on that case (owner role and due time from the
+  // action rule; an action with an open task already is not repeated).
+  // Audited either way.
+  core::Result<ScreeningOutcome> Screen(const Caller& caller, ScreeningRequest request);
+  core::Result<domain::ScreeningRecord> GetScreening(const Caller& caller, domain::ScreeningId id);
+  // A report's screenings, newest first: its classification and risk history.
+  core::Result<std::vector<domain::ScreeningRecord>> ListScreenings(const Caller& caller,
+                                                                    domain::ReportId report_id);
+  // Reloads the screening rules from their files without a restart. Only
+  // for the "administrator" or "system" role (kPermissionDenied otherwise).
+  // Returns the rules version in force; on bad config the old rules stay
+  // and every problem is returned (kInvalidArgument).
+  core::Result<std::string> ReloadScreeningRules(const Caller& caller);
+  // The engine screening uses now (for the questionnaire, version, ...).
+  std::shared_ptr<const domain::screening::ScreeningEngine> screening_engine() const {
+    return rules_->Current();
+  }
+
   // Imports persons and reports in one transaction: every record is
   // validated first and every problem returned (each field prefixed with the
   // record's location); if anything is invalid or a write fails, nothing is
@@ -151,6 +206,8 @@ class Services {
   storage::Store& store_;
   const domain::Lookups& lookups_;
   const core::Clock& clock_;
+  std::unique_ptr<ScreeningRules> owned_rules_;  // Set by the 3-argument constructor.
+  ScreeningRules* rules_;
 };
 
 }  // namespace vigil::services
