@@ -3,7 +3,7 @@
 #              var/vigil.db with demo data on first run, serves 127.0.0.1:8080
 #   make test  installs what is missing, builds the dev preset (ASan+UBSan)
 #              and runs every suite
-.PHONY: run test bootstrap build-release build-dev format bench fuzz clean
+.PHONY: run test bootstrap build-release build-dev format bench fuzz fuzz-ci clean
 
 DB ?= var/vigil.db
 LISTEN ?= 127.0.0.1:8080
@@ -36,6 +36,11 @@ bench: bootstrap
 
 fuzz: bootstrap
 	@bash tools/fuzz_smoke.sh
+
+# The short fuzzing CI runs after `make test`: the screening facts parser and
+# the rule-expression evaluator, 30 seconds each.
+fuzz-ci: bootstrap
+	@FUZZ_TARGETS="screening_facts rules_expression" FUZZ_SECONDS=30 bash tools/fuzz_smoke.sh
 
 clean:
 	@rm -rf build
