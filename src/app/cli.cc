@@ -4,11 +4,13 @@
 #include <exception>
 #include <ostream>
 
+#include "app/check_config_command.h"
 #include "app/demo_data_command.h"
 #include "app/export_command.h"
 #include "app/import_command.h"
 #include "app/link_command.h"
 #include "app/migrate_command.h"
+#include "app/screen_command.h"
 #include "app/serve_command.h"
 #include "app/version.h"
 
@@ -24,12 +26,16 @@ int RunCli(int argc, const char* const* argv, CommandIo& io) {
   ImportOptions import;
   LinkOptions link;
   ExportOptions exporter;
+  ScreenOptions screen;
+  CheckConfigOptions check_config;
   CLI::App* serve_command = AddServeCommand(app, serve);
   CLI::App* migrate_command = AddMigrateCommand(app, migrate);
   CLI::App* demo_data_command = AddDemoDataCommand(app, demo_data);
   CLI::App* import_command = AddImportCommand(app, import);
   CLI::App* link_command = AddLinkCommand(app, link);
   CLI::App* export_command = AddExportCommand(app, exporter);
+  CLI::App* screen_command = AddScreenCommand(app, screen);
+  CLI::App* check_config_command = AddCheckConfigCommand(app, check_config);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -46,6 +52,8 @@ int RunCli(int argc, const char* const* argv, CommandIo& io) {
     if (import_command->parsed()) return RunImport(import, io);
     if (link_command->parsed()) return RunLink(link, io);
     if (export_command->parsed()) return RunExport(exporter, io);
+    if (screen_command->parsed()) return RunScreen(screen, io);
+    if (check_config_command->parsed()) return RunCheckConfig(check_config, io);
   } catch (const std::exception& error) {
     io.err << "vigil: unexpected failure: " << error.what() << "\n";
     return kExitFailure;

@@ -4,6 +4,7 @@
 #include <signal.h>
 
 #include <atomic>
+#include <functional>
 #include <ostream>
 #include <thread>
 
@@ -20,23 +21,24 @@ core::Status BadListen(const std::string& message) {
   return core::InvalidArgument("bad --listen value", {{"--listen", "invalid_value", message}});
 }
 
-// Routes SIGINT and SIGTERM to Server::Stop. Construction blocks both
-// signals in the calling thread, so every thread started afterwards (the
-// store's, the server's workers) inherits the block; Watch() then waits for
-// them on a thread of its own with sigwait. A signal that arrives before
-// Watch() stays pending and is taken at once. Finish() wakes the waiting
-// thread if no signal came and joins it; the destructor also restores the
-// mask.
-class StopSignals {
+// Routes SIGINT and SIGTERM to Server::Stop and SIGHUP to a reload of the
+// screening rules. Construction blocks the three signals in the calling
+// thread, so every thread started afterwards (the store's, the server's
+// workers) inherits the block; Watch() then waits for them on a thread of
+// its own with sigwait. A signal that arrives before Watch() stays pending
+// and is taken at once. Finish() wakes the waiting thread if no stop signal
+// came and joins it; the destructor also restores the mask.
+class ServeSignals {
  public:
-  StopSignals() {
+  ServeSignals() {
     sigemptyset(&signals_);
     sigaddset(&signals_, SIGINT);
     sigaddset(&signals_, SIGTERM);
+    sigaddset(&signals_, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &signals_, &previous_mask_);
   }
 
-  ~StopSignals() {
+  ~ServeSignals() {
     Finish();
     pthread_sigmask(SIG_SETMASK, &previous_mask_, nullptr);
   }
@@ -51,17 +53,25 @@ class StopSignals {
     }
   }
 
-  StopSignals(const StopSignals&) = delete;
-  StopSignals& operator=(const StopSignals&) = delete;
+  ServeSignals(const ServeSignals&) = delete;
+  ServeSignals& operator=(const ServeSignals&) = delete;
 
-  // Stops `server` on the first SIGINT or SIGTERM. Call once.
-  void Watch(web::Server& server) {
-    thread_ = std::thread([this, &server] {
-      int received = 0;
-      sigwait(&signals_, &received);
-      if (finished_.load()) return;
-      signalled_.store(received);
-      server.Stop();
+  // Stops `server` on the first SIGINT or SIGTERM; calls `reload` on each
+  // SIGHUP until then. Call once.
+  void Watch(web::Server& server, std::function<void()> reload) {
+    thread_ = std::thread([this, &server, reload = std::move(reload)] {
+      while (true) {
+        int received = 0;
+        sigwait(&signals_, &received);
+        if (finished_.load()) return;
+        if (received == SIGHUP) {
+          reload();
+          continue;
+        }
+        signalled_.store(received);
+        server.Stop();
+        return;
+      }
     });
   }
 
@@ -125,14 +135,19 @@ int RunServe(const ServeOptions& options, CommandIo& io) {
     PrintFailure(io.err, config.status());
     return kExitBadInput;
   }
-  StopSignals stop_signals;  // Before any thread starts.
+  ServeSignals signals;  // Before any thread starts.
   auto store = OpenStore(options.db);
   if (!store.ok()) {
     PrintFailure(io.err, store.status());
     return ExitCodeFor(store.status());
   }
   core::SystemClock clock;
-  services::Services services(**store, config->lookups, clock);
+  const domain::Lookups& lookups = config->lookups;
+  std::string config_dir = options.config;
+  services::ScreeningRules rules(config->screening, [config_dir, &lookups] {
+    return LoadScreeningEngine(config_dir, lookups);
+  });
+  services::Services services(**store, config->lookups, clock, rules);
   web::ServerOptions server_options;
   server_options.host = address->host;
   server_options.port = address->port;
@@ -155,16 +170,29 @@ int RunServe(const ServeOptions& options, CommandIo& io) {
          << ":" << server.port() << "/\n"
          << "Signed in automatically as the demo user " << actor.display_name << " ("
          << RolesAndForce(actor, config->lookups) << ").\n"
+         << "Screening rules " << config->screening->rules_version() << " from " << options.config
+         << "/screening (send SIGHUP to reload them).\n"
          << "Press Ctrl+C to stop." << std::endl;
 
-  stop_signals.Watch(server);
+  signals.Watch(server, [&services, &io] {
+    // The operator's own signal: reloaded as the system actor, audited.
+    core::Result<std::string> version =
+        services.ReloadScreeningRules(OperatorCaller("reload-rules"));
+    if (version.ok()) {
+      io.out << "Screening rules reloaded: " << *version << std::endl;
+    } else {
+      io.err << "Screening rules not reloaded; the previous rules stay in force.\n";
+      PrintFailure(io.err, version.status());
+      io.err.flush();
+    }
+  });
   core::Status ran = server.Run();
-  stop_signals.Finish();
+  signals.Finish();
   if (!ran.ok()) {
     PrintFailure(io.err, ran);
     return kExitFailure;
   }
-  io.out << "Stopped" << (stop_signals.signalled() == SIGINT ? " (interrupted)" : "") << "."
+  io.out << "Stopped" << (signals.signalled() == SIGINT ? " (interrupted)" : "") << "."
          << std::endl;
   return kExitOk;
 }

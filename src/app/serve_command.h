@@ -1,8 +1,8 @@
 #pragma once
 // `vigil serve`: opens (creating and migrating if needed) the store, loads
-// the configuration and serves the JSON API until SIGINT or SIGTERM, then
-// stops cleanly and exits 0. Until accounts exist every request acts as the
-// demo user (DemoActor).
+// the configuration and serves the JSON API until SIGINT or SIGTERM (SIGHUP reloads the screening
+// rules), then stops cleanly and exits 0. Until accounts exist every request acts as the demo user
+// (DemoActor).
 
 #include <CLI/CLI.hpp>
 #include <cstddef>

@@ -70,6 +70,7 @@ class Server::Impl {
     api::AddReportRoutes(router_, services_);
     api::AddCaseRoutes(router_, services_);
     api::AddTaskRoutes(router_, services_);
+    api::AddScreeningRoutes(router_, services_);
     metrics_ = std::make_unique<Metrics>(router_.Patterns(), options_.store_seconds);
     ConfigureHttp();
   }

@@ -34,6 +34,10 @@ nlohmann::json EncodeTask(const domain::Task& task) {
       {"done", task.done},
       {"done_at", internal::EncodeOptionalTimestamp(task.done_at)},
       {"done_by", task.done_by},
+      {"action_id",
+       task.action_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(task.action_id)},
+      {"screening_id",
+       task.screening_id ? nlohmann::json(task.screening_id->value) : nlohmann::json(nullptr)},
       {"created_at", core::FormatTimestamp(task.created_at)},
       {"updated_at", core::FormatTimestamp(task.updated_at)},
   };

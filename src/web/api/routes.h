@@ -25,4 +25,9 @@ void AddCaseRoutes(Router& router, services::Services& services);
 // GET /api/v1/tasks and POST /api/v1/tasks/{id}/completion.
 void AddTaskRoutes(Router& router, services::Services& services);
 
+// POST /api/v1/screenings, GET /api/v1/screenings/{id},
+// GET /api/v1/reports/{id}/screenings, GET /api/v1/screening-rules and
+// POST /api/v1/screening-rules/reload.
+void AddScreeningRoutes(Router& router, services::Services& services);
+
 }  // namespace vigil::web::api
