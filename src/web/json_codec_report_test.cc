@@ -203,7 +203,14 @@ TEST(TaskCodecTest, EncodesAndDecodes) {
   EXPECT_TRUE(encoded["due_at"].is_null());
   EXPECT_EQ(encoded["done_at"], "2026-06-10T08:00:00Z");
   EXPECT_EQ(encoded["case_id"], 3);
-  EXPECT_EQ(encoded.size(), 12u);
+  EXPECT_EQ(encoded.size(), 14u);
+  EXPECT_TRUE(encoded["action_id"].is_null());
+  EXPECT_TRUE(encoded["screening_id"].is_null());
+  task.action_id = "preserve_digital_evidence";
+  task.screening_id = domain::ScreeningId(7);
+  nlohmann::json from_screening = EncodeTask(task);
+  EXPECT_EQ(from_screening["action_id"], "preserve_digital_evidence");
+  EXPECT_EQ(from_screening["screening_id"], 7);
   core::Result<domain::Task> decoded = DecodeTask(
       nlohmann::json({{"text", "Refer to advocate"}, {"due_at", "2026-06-20T17:00:00Z"}}));
   ASSERT_TRUE(decoded.ok()) << decoded.status();
