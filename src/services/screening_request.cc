@@ -5,6 +5,26 @@
 #include "domain/screening/result_json.h"
 
 namespace vigil::services {
+namespace {
+
+// Moves `key` out of `body` into `target` with `parse` (a null value or no
+// key leaves `target` empty); parse errors go to `errors`.
+template <typename Parse, typename Value>
+void TakeOptional(nlohmann::json& body, const char* key, Parse parse, std::optional<Value>& target,
+                  core::ErrorCollector& errors) {
+  if (!body.contains(key)) return;
+  if (!body[key].is_null()) {
+    auto parsed = parse(body[key]);
+    if (parsed.ok()) {
+      target = std::move(parsed).value();
+    } else {
+      errors.Merge("", parsed.status());
+    }
+  }
+  body.erase(key);
+}
+
+}  // namespace
 
 core::Result<ScreeningRequest> ParseScreeningRequest(
     nlohmann::json body, const domain::screening::ScreeningEngine& engine, ReportIdUse report_id) {
@@ -23,28 +43,10 @@ core::Result<ScreeningRequest> ParseScreeningRequest(
     }
     body.erase("report_id");
   }
-  if (body.contains("override")) {
-    if (!body["override"].is_null()) {
-      auto choice = domain::screening::ParseClassificationOverride(body["override"]);
-      if (choice.ok()) {
-        request.classification_override = std::move(choice).value();
-      } else {
-        errors.Merge("", choice.status());
-      }
-    }
-    body.erase("override");
-  }
-  if (body.contains("risk_override")) {
-    if (!body["risk_override"].is_null()) {
-      auto choice = domain::screening::ParseRiskOverride(body["risk_override"]);
-      if (choice.ok()) {
-        request.risk_override = std::move(choice).value();
-      } else {
-        errors.Merge("", choice.status());
-      }
-    }
-    body.erase("risk_override");
-  }
+  TakeOptional(body, "override", domain::screening::ParseClassificationOverride,
+               request.classification_override, errors);
+  TakeOptional(body, "risk_override", domain::screening::ParseRiskOverride, request.risk_override,
+               errors);
   auto facts = engine.ParseFacts(body);
   if (!facts.ok()) errors.Merge("", facts.status());
   if (!errors.empty()) return errors.ToStatus("the screening request is invalid");

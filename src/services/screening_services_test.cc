@@ -14,6 +14,7 @@
 #include "services/screening_rules.h"
 #include "services/services.h"
 #include "storage/sqlite/sqlite_store.h"
+#include "testing/screening_examples.h"
 #include "testing/temp_dir.h"
 #include "testing/test_lookups.h"
 
@@ -33,25 +34,9 @@ domain::Actor Administrator() {
   return {"admin.lee", "Alex Lee", {"administrator"}, "west_midlands", ""};
 }
 
-// docs/reference/screening.md, worked example 1: an ex-partner follows,
-// then texts. Stalking indicated; risk medium.
-json StalkingFacts() {
-  return json::parse(R"({
-    "facts_version": 1, "report_date": "2026-06-15", "relationship": "ex_partner",
-    "occasions": [
-      {"date": "2026-05-30", "behaviours": ["following"], "channel": "in_person",
-       "victim_feared_violence": true},
-      {"date": "2026-06-09", "behaviours": ["contacting"], "channel": "text_message",
-       "victim_feared_violence": null,
-       "message": {"indecent_or_grossly_offensive": false, "menacing": true,
-                   "threat_of_death_or_serious_harm": false, "known_false": false,
-                   "public_network": true}}
-    ],
-    "impact": {"alarm_or_distress": true, "serious_alarm_or_distress": true},
-    "suspect_knew_or_ought_to_know": true, "unwanted": true, "purpose_to_cause_distress": true,
-    "risk_answers": {"victim_very_frightened": true, "previous_stalking_or_harassment": true}
-  })");
-}
+// docs/reference/screening.md, worked example 1. Stalking indicated; risk
+// medium.
+json StalkingFacts() { return json::parse(testing::kExPartnerFactsJson); }
 
 std::vector<std::string> ActionIds(const domain::screening::ScreeningResult& result) {
   std::vector<std::string> ids;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "api/api_test_fixture.h"
+#include "testing/screening_examples.h"
 
 namespace vigil::api_test {
 namespace {
@@ -15,22 +16,7 @@ namespace {
 class ScreeningApiTest : public ApiTest {
  protected:
   // Worked example 1 of docs/reference/screening.md.
-  static nlohmann::json Facts() {
-    return nlohmann::json::parse(R"({
-      "facts_version": 1, "report_date": "2026-06-15", "relationship": "ex_partner",
-      "occasions": [
-        {"date": "2026-05-30", "behaviours": ["following"], "channel": "in_person",
-         "victim_feared_violence": true},
-        {"date": "2026-06-09", "behaviours": ["contacting"], "channel": "text_message",
-         "message": {"indecent_or_grossly_offensive": false, "menacing": true,
-                     "threat_of_death_or_serious_harm": false, "known_false": false,
-                     "public_network": true}}],
-      "impact": {"alarm_or_distress": true, "serious_alarm_or_distress": true},
-      "suspect_knew_or_ought_to_know": true, "unwanted": true,
-      "purpose_to_cause_distress": true,
-      "risk_answers": {"victim_very_frightened": true, "previous_stalking_or_harassment": true}
-    })");
-  }
+  static nlohmann::json Facts() { return nlohmann::json::parse(testing::kExPartnerFactsJson); }
 
   // A report attached to a new case; returns the report JSON.
   nlohmann::json ReportInCase(const std::string& reference) {

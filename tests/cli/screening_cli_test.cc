@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "cli/subprocess.h"
+#include "testing/screening_examples.h"
 #include "testing/temp_dir.h"
 #include "testing/test_lookups.h"
 
@@ -27,23 +28,7 @@ using namespace std::chrono_literals;
 
 const std::string kVigil = VIGIL_BINARY;
 
-// Worked example 1 of docs/reference/screening.md: an ex-partner follows,
-// then sends a menacing text; fear on the second occasion unknown.
-constexpr const char* kExPartnerFacts = R"({
-  "facts_version": 1, "report_date": "2026-06-15", "relationship": "ex_partner",
-  "occasions": [
-    {"date": "2026-05-30", "behaviours": ["following"], "channel": "in_person",
-     "victim_feared_violence": true},
-    {"date": "2026-06-09", "behaviours": ["contacting"], "channel": "text_message",
-     "victim_feared_violence": null,
-     "message": {"indecent_or_grossly_offensive": false, "menacing": true,
-                 "threat_of_death_or_serious_harm": false, "known_false": false,
-                 "public_network": true}}
-  ],
-  "impact": {"alarm_or_distress": true, "serious_alarm_or_distress": true},
-  "suspect_knew_or_ought_to_know": true, "unwanted": true, "purpose_to_cause_distress": true,
-  "risk_answers": {"victim_very_frightened": true, "previous_stalking_or_harassment": true}
-})";
+const char* const kExPartnerFacts = vigil::testing::kExPartnerFactsJson;
 
 class ScreeningCliTest : public ::testing::Test {
  protected:
