@@ -9,6 +9,7 @@
 
 #include "api/api_test_fixture.h"
 #include "testing/screening_examples.h"
+#include "testing/test_lookups.h"
 
 namespace vigil::api_test {
 namespace {
@@ -148,6 +149,42 @@ TEST_F(ScreeningApiTest, BadRequestsGetTheDocumentedErrors) {
   httplib::Result no_report = Get("/api/v1/reports/987654/screenings");
   ASSERT_TRUE(no_report);
   EXPECT_EQ(no_report->status, 404);
+}
+
+TEST_F(ScreeningApiTest, AnotherForcesReportIsForbidden) {
+  domain::Report report = testing::MakeReport("WY/2026/0300");
+  report.force = "west_yorkshire";
+  {
+    auto transaction = store().Begin(storage::TransactionMode::kWrite);
+    ASSERT_TRUE(transaction.ok()) << transaction.status();
+    ASSERT_TRUE((*transaction)->InsertReport(report).ok());
+    ASSERT_TRUE((*transaction)->Commit().ok());
+  }
+  domain::ScreeningRecord record;
+  record.report_id = report.id;
+  record.force = report.force;
+  record.rules_version = "questionnaire@1;offences@1;risk@1;actions@1";
+  record.facts_json = "{}";
+  record.result_json = "{}";
+  record.screened_by = "dc.shaw";
+  record.screened_at = testing::TestNow();
+  {
+    auto transaction = store().Begin(storage::TransactionMode::kWrite);
+    ASSERT_TRUE(transaction.ok()) << transaction.status();
+    ASSERT_TRUE((*transaction)->InsertScreening(record).ok());
+    ASSERT_TRUE((*transaction)->Commit().ok());
+  }
+  httplib::Result stored = Get("/api/v1/screenings/" + record.id.ToString());
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored->status, 403) << stored->body;
+  nlohmann::json request = Facts();
+  request["report_id"] = report.id.value;
+  httplib::Result screened = Post("/api/v1/screenings", request);
+  ASSERT_TRUE(screened);
+  EXPECT_EQ(screened->status, 403) << screened->body;
+  httplib::Result history = Get("/api/v1/reports/" + report.id.ToString() + "/screenings");
+  ASSERT_TRUE(history);
+  EXPECT_EQ(history->status, 403) << history->body;
 }
 
 TEST_F(ScreeningApiTest, RulesAreVisibleButOnlyAnAdministratorReloadsThem) {
