@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <set>
 #include <utility>
 
@@ -359,6 +360,35 @@ core::Result<Model> DefaultModel(std::span<const RoleField> fields, LinkType lin
   for (BlockingRule& rule : model.training.deterministic_rules) rule.max_block_size = 0;
   VIGIL_RETURN_IF_ERROR(ValidateModel(model));
   return model;
+}
+
+void SetUntrainedProbabilities(Model& model) {
+  for (Comparison& comparison : model.comparisons) {
+    std::vector<ComparisonLevel*> levels;
+    for (ComparisonLevel& level : comparison.levels) {
+      if (!level.is_null_level) levels.push_back(&level);
+    }
+    if (levels.size() < 2) continue;
+    const std::size_t graded = levels.size() - 1;  // Every level but "else".
+    double m_total = 0;
+    double u_total = 0;
+    for (std::size_t index = 0; index < graded; ++index) {
+      m_total += std::ldexp(1.0, -static_cast<int>(index));
+      u_total += std::min(0.01 * std::ldexp(1.0, static_cast<int>(index)), 0.1);
+    }
+    const double u_scale = u_total > 0.5 ? 0.5 / u_total : 1.0;
+    for (std::size_t index = 0; index < graded; ++index) {
+      levels[index]->m_probability = 0.95 * std::ldexp(1.0, -static_cast<int>(index)) / m_total;
+      levels[index]->u_probability =
+          std::min(0.01 * std::ldexp(1.0, static_cast<int>(index)), 0.1) * u_scale;
+    }
+    // Term-frequency adjustment needs u estimated from the data (and a small
+    // set of records makes every value look common): left to training.
+    for (ComparisonLevel* level : levels) level->tf_adjustment = false;
+    levels.back()->m_probability = 0.05;
+    levels.back()->u_probability = 1.0 - std::min(u_total * u_scale, 0.5);
+  }
+  model.prior = 1e-6;
 }
 
 }  // namespace vigil::linkage

@@ -58,6 +58,15 @@ inline constexpr std::uint64_t kPairsPerRecordBudget = 10;
 core::Result<Model> DefaultModel(std::span<const RoleField> fields, LinkType link_type,
                                  const PreparedRecords* records = nullptr, int threads = 1);
 
+// Gives every level of `model` m and u to start from before any training
+// (DefaultModel leaves them at 0.5, which carries no evidence): within each
+// comparison the first level is strongest (m about 0.5, u 0.01) and each
+// later level halves m and doubles u; the last level ("else") takes m 0.05
+// and the rest of u; term-frequency adjustment is turned off (it needs u
+// estimated from data). The prior becomes 1e-6. What the person index scores
+// with until `vigil relink` has trained a model on the stored persons.
+void SetUntrainedProbabilities(Model& model);
+
 // The comparison DefaultModel uses for a field with `role`; a given name
 // compared with `surname_field` (when not empty) gets the swapped-names
 // levels.

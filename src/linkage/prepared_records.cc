@@ -36,10 +36,10 @@ void AddTokens(ValuePool& pool, std::string_view value) {
   pool.token_ids.insert(pool.token_ids.end(), ids.begin(), ids.end());
 }
 
-// Derives the features of values [first, pool.values.size()] of a pool
-// whose fields have `kind`.
-void DeriveFeatures(ValuePool& pool, FieldKind kind, std::uint32_t first,
-                    const NicknameTable& nicknames) {
+}  // namespace
+
+void DeriveValueFeatures(ValuePool& pool, FieldKind kind, std::uint32_t first,
+                         const NicknameTable& nicknames) {
   const std::uint32_t count = pool.values.size();
   const std::size_t slots = static_cast<std::size_t>(count) + 1;
   auto ensure_begin = [](std::vector<std::uint32_t>& begin) {
@@ -93,8 +93,6 @@ void DeriveFeatures(ValuePool& pool, FieldKind kind, std::uint32_t first,
     }
   }
 }
-
-}  // namespace
 
 std::uint32_t PreparedRecords::SourceSize(int source) const {
   return static_cast<std::uint32_t>(
@@ -249,7 +247,7 @@ void RecordPreparer::PrepareGroup(const std::vector<std::size_t>& fields,
     }
     for (std::uint32_t& value : column.values) value = map[value];
   }
-  DeriveFeatures(*pool, kind, 1, *nicknames_);
+  DeriveValueFeatures(*pool, kind, 1, *nicknames_);
   for (std::size_t field : fields) {
     FieldColumn& column = prepared.columns_[field];
     std::vector<std::uint32_t> counts(static_cast<std::size_t>(pool->values.size()) + 1, 0);

@@ -57,7 +57,7 @@ struct ValuePool {
 // One field of every record.
 struct FieldColumn {
   FieldSpec spec;
-  std::shared_ptr<const ValuePool> pool;
+  std::shared_ptr<ValuePool> pool;    // Shared by every name field; grown only by RecordIndex.
   std::vector<std::uint32_t> values;  // Per record: value id in pool, 0 when null.
   // Per value id: log2 of the share of this field's non-null records that
   // hold the value (term frequency); 0 for values the field never holds.
@@ -65,6 +65,14 @@ struct FieldColumn {
   std::uint64_t non_null = 0;  // Records with a value.
   std::uint32_t distinct = 0;  // Distinct values held by this field.
 };
+
+// Derives what comparators need (phonetic codes, formal names, words,
+// dates, postcode parts) for values first..pool.values.size() of a pool
+// whose fields have `kind`; earlier values must have been derived already.
+// RecordPreparer derives every value at once; RecordIndex derives values
+// as they arrive.
+void DeriveValueFeatures(ValuePool& pool, FieldKind kind, std::uint32_t first,
+                         const NicknameTable& nicknames);
 
 class PreparedRecords {
  public:
@@ -96,6 +104,7 @@ class PreparedRecords {
 
  private:
   friend class RecordPreparer;
+  friend class RecordIndex;  // Grows the records incrementally (record_index.h).
   std::vector<FieldSpec> fields_;
   std::vector<FieldColumn> columns_;
   std::string id_characters_;

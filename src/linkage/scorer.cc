@@ -81,17 +81,25 @@ core::Result<PairScorer> PairScorer::Create(const Model& model, const PreparedRe
   }
   VIGIL_RETURN_IF_ERROR(errors.ToStatus("the model does not fit the records"));
   scorer.stride_ = model.fields.size();
-  scorer.rows_.resize(static_cast<std::size_t>(records.size()) * scorer.stride_);
-  for (std::size_t field = 0; field < model.fields.size(); ++field) {
-    const FieldColumn& column =
-        records.column(static_cast<std::size_t>(records.FieldIndex(model.fields[field].name)));
-    for (std::uint32_t record = 0; record < records.size(); ++record) {
-      scorer.rows_[static_cast<std::size_t>(record) * scorer.stride_ + field] =
-          column.values[record];
-    }
+  for (const FieldSpec& spec : model.fields) {
+    scorer.record_columns_.push_back(static_cast<std::size_t>(records.FieldIndex(spec.name)));
   }
+  scorer.Refresh();
   VIGIL_RETURN_IF_ERROR(scorer.Compile(model));
   return scorer;
+}
+
+void PairScorer::Refresh() {
+  const std::size_t first = rows_.size() / (stride_ == 0 ? 1 : stride_);
+  rows_.resize(static_cast<std::size_t>(records_->size()) * stride_);
+  for (std::size_t field = 0; field < stride_; ++field) {
+    const FieldColumn& column = records_->column(record_columns_[field]);
+    fields_[field] = Field{column.pool.get(), column.log2_term_frequency.data()};
+    for (std::uint32_t record = static_cast<std::uint32_t>(first); record < records_->size();
+         ++record) {
+      rows_[static_cast<std::size_t>(record) * stride_ + field] = column.values[record];
+    }
+  }
 }
 
 core::Status PairScorer::Compile(const Model& model) {
@@ -345,9 +353,18 @@ void PairScorer::ComputeLevels(std::uint32_t left, std::uint32_t right,
 
 double PairScorer::Score(std::uint32_t left, std::uint32_t right, std::span<std::uint8_t> levels,
                          std::span<float> contributions) const {
+  return ScoreRows(Row(left), Row(right), levels, contributions);
+}
+
+double PairScorer::ScoreRow(std::span<const std::uint32_t> left_row, std::uint32_t right,
+                            std::span<std::uint8_t> levels, std::span<float> contributions) const {
+  VIGIL_DCHECK(left_row.size() == stride_);
+  return ScoreRows(left_row.data(), Row(right), levels, contributions);
+}
+
+double PairScorer::ScoreRows(const std::uint32_t* left_row, const std::uint32_t* right_row,
+                             std::span<std::uint8_t> levels, std::span<float> contributions) const {
   double total = prior_weight_;
-  const std::uint32_t* left_row = Row(left);
-  const std::uint32_t* right_row = Row(right);
   for (std::size_t comparison = 0; comparison < comparisons_.size(); ++comparison) {
     std::size_t level = FindLevel(comparison, left_row, right_row);
     float weight =

@@ -44,6 +44,21 @@ class PairScorer {
   double Score(std::uint32_t left, std::uint32_t right, std::span<std::uint8_t> levels = {},
                std::span<float> contributions = {}) const;
 
+  // As Score, with the left side given as a row of value ids (one per model
+  // field, in model order, from the records' pools; 0 for null) rather than
+  // a stored record: how an incremental index scores a query it does not hold.
+  double ScoreRow(std::span<const std::uint32_t> left_row, std::uint32_t right,
+                  std::span<std::uint8_t> levels = {}, std::span<float> contributions = {}) const;
+
+  // The column of the records holding model field `field`.
+  std::size_t record_column(std::size_t field) const { return record_columns_[field]; }
+
+  // Catches up with records that grew after Create (records appended, values
+  // interned, term frequencies resized): copies the new records' rows and
+  // re-reads the term-frequency arrays. Not thread-safe: call with no Score
+  // running (the incremental index holds its write lock).
+  void Refresh();
+
   // Asks the processor to start loading `record`'s values, so that a later
   // Score or ComputeLevels of it does not wait for memory. No effect on results.
   void Prefetch(std::uint32_t record) const { __builtin_prefetch(Row(record)); }
@@ -113,9 +128,13 @@ class PairScorer {
   float LevelWeight(const Level& level, const std::uint32_t* left,
                     const std::uint32_t* right) const;
 
+  double ScoreRows(const std::uint32_t* left_row, const std::uint32_t* right_row,
+                   std::span<std::uint8_t> levels, std::span<float> contributions) const;
+
   const PreparedRecords* records_ = nullptr;
-  std::vector<Field> fields_;        // Indexed like the model's fields.
-  std::vector<std::uint32_t> rows_;  // Per record, its value id of every model field.
+  std::vector<std::size_t> record_columns_;  // Per model field, its column in records_.
+  std::vector<Field> fields_;                // Indexed like the model's fields.
+  std::vector<std::uint32_t> rows_;          // Per record, its value id of every model field.
   std::size_t stride_ = 0;
   std::vector<Node> nodes_;
   std::vector<Level> levels_;
