@@ -120,6 +120,7 @@ core::Result<ImportSummary> Services::Import(const Caller& caller, ImportBatch b
                   std::to_string(batch.reports.size()) + " reports";
   VIGIL_RETURN_IF_ERROR(transaction->AppendAudit(event));
   VIGIL_RETURN_IF_ERROR(transaction->Commit());
+  for (const ImportPerson& item : batch.persons) IndexPerson(item.person);
   return ImportSummary{static_cast<std::int64_t>(batch.persons.size()),
                        static_cast<std::int64_t>(batch.reports.size())};
 }

@@ -35,6 +35,7 @@ core::Result<domain::Person> Services::CreatePerson(const Caller& caller, domain
       internal::MakeAuditEvent(caller, "person.created", "person", person.id.value, "done", now);
   VIGIL_RETURN_IF_ERROR(transaction->AppendAudit(event));
   VIGIL_RETURN_IF_ERROR(transaction->Commit());
+  IndexPerson(person);
   return person;
 }
 
@@ -68,6 +69,7 @@ core::Result<domain::Person> Services::UpdatePerson(const Caller& caller, domain
   person.updated_at = now;
   VIGIL_RETURN_IF_ERROR(transaction->UpdatePerson(person));
   VIGIL_RETURN_IF_ERROR(transaction->Commit());
+  IndexPerson(person);
   return person;
 }
 

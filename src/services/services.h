@@ -26,6 +26,7 @@
 #include "domain/screening/screening_result.h"
 #include "domain/screening_record.h"
 #include "domain/task.h"
+#include "services/person_index.h"
 #include "services/screening_rules.h"
 #include "storage/store.h"
 
@@ -120,6 +121,18 @@ class Services {
   core::Result<domain::Person> UpdatePerson(const Caller& caller, domain::Person person);
   core::Result<storage::PersonPage> SearchPersons(const Caller& caller, storage::PersonQuery query);
 
+  // The person index persons are matched against; CreatePerson,
+  // UpdatePerson and Import keep it up to date after they commit. Set it
+  // before serving (not thread-safe against calls in flight); without one,
+  // MatchPerson is kFailedPrecondition.
+  void SetPersonIndex(std::shared_ptr<PersonIndex> index);
+  // The stored persons most likely to be `person` (not stored; validated as
+  // for CreatePerson, kInvalidArgument with every field error, "limit" out
+  // of 1..100 included), best first, only of the caller's force unless the
+  // caller has the "system" role. Authorised and audited as "person.match".
+  core::Result<PersonMatchResult> MatchPerson(const Caller& caller, domain::Person person,
+                                              std::size_t limit);
+
   // Reports. Create validates against the lookups and the clock; persons and
   // the case referenced must exist (kNotFound naming the field).
   core::Result<domain::Report> CreateReport(const Caller& caller, domain::Report report);
@@ -208,6 +221,10 @@ class Services {
   const core::Clock& clock_;
   std::unique_ptr<ScreeningRules> owned_rules_;  // Set by the 3-argument constructor.
   ScreeningRules* rules_;
+  std::shared_ptr<PersonIndex> person_index_;
+
+  // Adds or refreshes a committed person in the index (logs a failure).
+  void IndexPerson(const domain::Person& person) const;
 };
 
 }  // namespace vigil::services
