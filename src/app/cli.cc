@@ -12,6 +12,7 @@
 #include "app/migrate_command.h"
 #include "app/screen_command.h"
 #include "app/serve_command.h"
+#include "app/synth_command.h"
 #include "app/version.h"
 
 namespace vigil::app {
@@ -28,6 +29,7 @@ int RunCli(int argc, const char* const* argv, CommandIo& io) {
   ExportOptions exporter;
   ScreenOptions screen;
   CheckConfigOptions check_config;
+  SynthCommandOptions synth;
   CLI::App* serve_command = AddServeCommand(app, serve);
   CLI::App* migrate_command = AddMigrateCommand(app, migrate);
   CLI::App* demo_data_command = AddDemoDataCommand(app, demo_data);
@@ -36,6 +38,7 @@ int RunCli(int argc, const char* const* argv, CommandIo& io) {
   CLI::App* export_command = AddExportCommand(app, exporter);
   CLI::App* screen_command = AddScreenCommand(app, screen);
   CLI::App* check_config_command = AddCheckConfigCommand(app, check_config);
+  CLI::App* synth_command = AddSynthCommand(app, synth);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -54,6 +57,7 @@ int RunCli(int argc, const char* const* argv, CommandIo& io) {
     if (export_command->parsed()) return RunExport(exporter, io);
     if (screen_command->parsed()) return RunScreen(screen, io);
     if (check_config_command->parsed()) return RunCheckConfig(check_config, io);
+    if (synth_command->parsed()) return RunSynth(synth, io);
   } catch (const std::exception& error) {
     io.err << "vigil: unexpected failure: " << error.what() << "\n";
     return kExitFailure;

@@ -189,6 +189,85 @@ std::string_view ShortForm(std::string_view given_name) {
   return {};
 }
 
+std::string MakePostcode(const Town& town, const Draw& draw) {
+  std::string postcode(town.districts[draw(town.districts.size())]);
+  postcode += ' ';
+  postcode += static_cast<char>('1' + draw(9));
+  postcode += kInwardLetters[draw(kInwardLetters.size())];
+  postcode += kInwardLetters[draw(kInwardLetters.size())];
+  return postcode;
+}
+
+std::string MakeMobileNumber(const Draw& draw) {
+  return std::string(kMobilePrefix) + Padded(static_cast<std::int64_t>(draw(1000)), 3);
+}
+
+std::string MakeLandline(const ForceArea& area, const Draw& draw) {
+  return std::string(area.landline_prefix) + Padded(static_cast<std::int64_t>(draw(1000)), 3);
+}
+
+std::string MakeRegistration(const ForceArea& area, const Draw& draw) {
+  static constexpr std::string_view kAgeIdentifiers[] = {"15", "65", "16", "66", "17", "67", "18",
+                                                         "68", "19", "69", "20", "70", "21", "71",
+                                                         "22", "72", "23", "73", "24", "74"};
+  std::string plate(1, area.registration_region);
+  plate += kRegistrationLetters[draw(kRegistrationLetters.size())];
+  plate += kAgeIdentifiers[draw(std::size(kAgeIdentifiers))];
+  for (int letter = 0; letter < 3; ++letter) {
+    plate += kRegistrationLetters[draw(kRegistrationLetters.size())];
+  }
+  return plate;
+}
+
+std::string AsciiLetters(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+  }
+  return out;
+}
+
+std::string Padded(std::int64_t number, int width) {
+  std::string digits = std::to_string(number);
+  if (static_cast<int>(digits.size()) < width) {
+    digits.insert(0, static_cast<std::size_t>(width) - digits.size(), '0');
+  }
+  return digits;
+}
+
+const ForceArea* FindForceArea(std::string_view force) {
+  for (const ForceArea& area : kForceAreas) {
+    if (area.force == force) return &area;
+  }
+  return nullptr;
+}
+
+std::vector<const ForceArea*> NeighbouringAreas(std::string_view force) {
+  static constexpr std::pair<Names, Names> kBorders[] = {
+      {"west_midlands", "staffordshire"}, {"west_midlands", "warwickshire"},
+      {"west_midlands", "west_mercia"},   {"staffordshire", "west_mercia"},
+      {"warwickshire", "west_mercia"},    {"greater_manchester", "west_yorkshire"}};
+  std::vector<const ForceArea*> neighbours;
+  for (const auto& [one, other] : kBorders) {
+    if (one == force) neighbours.push_back(FindForceArea(other));
+    if (other == force) neighbours.push_back(FindForceArea(one));
+  }
+  return neighbours;
+}
+
+const Town* TownOfPostcode(std::string_view postcode) {
+  std::string_view outward = postcode.substr(0, postcode.find(' '));
+  for (const ForceArea& area : kForceAreas) {
+    for (const Town& town : area.towns) {
+      for (std::string_view district : town.districts) {
+        if (district == outward) return &town;
+      }
+    }
+  }
+  return nullptr;
+}
+
 std::span<const std::string_view> Streets() { return kStreets; }
 std::span<const std::string_view> VehicleDescriptions() { return kVehicleDescriptions; }
 std::span<const std::string_view> HandlePlatforms() { return kHandlePlatforms; }

@@ -5,8 +5,12 @@
 // combinations only: no entry describes a real person. Immutable; safe to
 // share between threads.
 
+#include <cstdint>
+#include <functional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace vigil::app::demo {
 
@@ -48,5 +52,31 @@ inline constexpr std::string_view kInwardLetters = "ABDEFGHJLNPQRSTUWXYZ";
 inline constexpr std::string_view kRegistrationLetters = "ABCDEFGHJKLMNOPRSTUVWXY";
 // Ofcom's range for mobile numbers in drama: 07700 900000 to 07700 900999.
 inline constexpr std::string_view kMobilePrefix = "07700 900";
+
+// A uniform integer in [0, bound) (bound > 0) from the caller's seeded
+// source, so demo-data and synth share the makers below with their own
+// generators.
+using Draw = std::function<std::uint64_t(std::uint64_t)>;
+
+// A postcode in one of `town`'s districts, e.g. "B21 9AB" (three draws).
+std::string MakePostcode(const Town& town, const Draw& draw);
+// A mobile number in the drama range, "07700 900123".
+std::string MakeMobileNumber(const Draw& draw);
+// A landline in `area`'s drama range, e.g. "0121 496 0456".
+std::string MakeLandline(const ForceArea& area, const Draw& draw);
+// A local number plate, e.g. "BX19KXM".
+std::string MakeRegistration(const ForceArea& area, const Draw& draw);
+// The lower-case ASCII letters and digits of `text` (for emails, handles).
+std::string AsciiLetters(std::string_view text);
+// `number` in decimal with leading zeros to at least `width` digits.
+std::string Padded(std::int64_t number, int width);
+
+// The force area with lookup id `force`, or null.
+const ForceArea* FindForceArea(std::string_view force);
+// The force areas that share a border with `force` (none for London).
+std::vector<const ForceArea*> NeighbouringAreas(std::string_view force);
+// The town whose districts include the outward code of `postcode` ("B21"
+// of "B21 9AB"), or null.
+const Town* TownOfPostcode(std::string_view postcode);
 
 }  // namespace vigil::app::demo

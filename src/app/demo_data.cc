@@ -16,23 +16,8 @@ using std::chrono::seconds;
 
 constexpr int kHistoryDays = 548;  // About 18 months.
 
-// Lower-case ASCII letters and digits of `text` (for emails and handles).
-std::string AsciiLetters(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-  }
-  return out;
-}
-
-std::string Padded(std::int64_t number, int width) {
-  std::string digits = std::to_string(number);
-  if (static_cast<int>(digits.size()) < width) {
-    digits.insert(0, static_cast<std::size_t>(width) - digits.size(), '0');
-  }
-  return digits;
-}
+using demo::AsciiLetters;
+using demo::Padded;
 
 }  // namespace
 
@@ -77,29 +62,17 @@ const demo::Scenario& DemoDataGenerator::PickScenario() {
 }
 
 std::string DemoDataGenerator::Postcode(const demo::Town& town) {
-  std::string postcode(Pick(town.districts));
-  postcode += ' ';
-  postcode += static_cast<char>('1' + Below(9));
-  postcode += demo::kInwardLetters[Below(demo::kInwardLetters.size())];
-  postcode += demo::kInwardLetters[Below(demo::kInwardLetters.size())];
-  return postcode;
+  return demo::MakePostcode(town, Draw());
 }
 
-std::string DemoDataGenerator::MobileNumber() {
-  return std::string(demo::kMobilePrefix) + Padded(static_cast<std::int64_t>(Below(1000)), 3);
-}
+std::string DemoDataGenerator::MobileNumber() { return demo::MakeMobileNumber(Draw()); }
 
 std::string DemoDataGenerator::Registration(const demo::ForceArea& area) {
-  static constexpr std::string_view kAgeIdentifiers[] = {"15", "65", "16", "66", "17", "67", "18",
-                                                         "68", "19", "69", "20", "70", "21", "71",
-                                                         "22", "72", "23", "73", "24", "74"};
-  std::string plate(1, area.registration_region);
-  plate += demo::kRegistrationLetters[Below(demo::kRegistrationLetters.size())];
-  plate += Pick(std::span<const std::string_view>(kAgeIdentifiers));
-  for (int letter = 0; letter < 3; ++letter) {
-    plate += demo::kRegistrationLetters[Below(demo::kRegistrationLetters.size())];
-  }
-  return plate;
+  return demo::MakeRegistration(area, Draw());
+}
+
+demo::Draw DemoDataGenerator::Draw() {
+  return [this](std::uint64_t bound) { return Below(bound); };
 }
 
 std::string DemoDataGenerator::NewRef() { return "P" + std::to_string(next_person_++); }
@@ -124,8 +97,7 @@ services::ImportPerson DemoDataGenerator::NewPerson(const demo::ForceArea& area,
   }
   if (Chance(0.85)) person.phones.push_back(MobileNumber());
   if (Chance(0.1)) {
-    person.phones.push_back(std::string(area.landline_prefix) +
-                            Padded(static_cast<std::int64_t>(Below(1000)), 3));
+    person.phones.push_back(demo::MakeLandline(area, Draw()));
   }
   if (Chance(0.45)) {
     person.emails.push_back(AsciiLetters(given) + "." + AsciiLetters(family) +

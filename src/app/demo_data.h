@@ -74,6 +74,7 @@ class DemoDataGenerator {
  private:
   std::uint64_t Below(std::uint64_t bound);
   bool Chance(double probability);
+  demo::Draw Draw();  // Below() as a demo::Draw.
   template <typename T>
   const T& Pick(std::span<const T> items) {
     return items[Below(items.size())];

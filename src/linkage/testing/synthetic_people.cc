@@ -4,7 +4,9 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
+#include <utility>
 
 #include "linkage/nickname_table.h"
 #include "linkage/testing/name_lists.h"
@@ -54,9 +56,10 @@ std::string Digits(Random& random, int count) {
 
 class Generator {
  public:
-  Generator(const SyntheticPeopleOptions& options, Random& random)
+  Generator(const SyntheticPeopleOptions& options, Random& random, SyntheticValueSources sources)
       : options_(options),
         random_(random),
+        sources_(std::move(sources)),
         given_names_(NicknameTable::Default().Names()),
         given_picker_(given_names_.size(), 0.6),
         common_surname_picker_(CommonSurnames().size(), 0.7) {
@@ -80,34 +83,72 @@ class Generator {
     }
   }
 
-  std::vector<SyntheticRecord> Person(std::uint64_t person) {
+  SyntheticRecord NewPerson(std::uint64_t person) {
     SyntheticRecord original;
+    original.id = "p" + std::to_string(person) + "-0";
     original.person = person;
     original.sex.assign(1, random_.Uniform(2) == 0 ? 'M' : 'F');
     original.given_name = Capitalised(given_names_[given_picker_.Pick(random_)]);
     original.surname = Capitalised(Surname());
-    year_ = 1935 + static_cast<int>(random_.Uniform(72));
-    month_ = 1 + static_cast<int>(random_.Uniform(12));
-    day_ = 1 + static_cast<int>(random_.Uniform(28));
-    original.dob = FormatDate(year_, month_, day_, 0);
-    original.postcode = Postcode();
-    original.address = Address();
-    original.phone = Phone();
-    original.email = Email(original.given_name, original.surname);
-    std::vector<SyntheticRecord> appearances{original};
+    int year = 1935 + static_cast<int>(random_.Uniform(72));
+    int month = 1 + static_cast<int>(random_.Uniform(12));
+    int day = 1 + static_cast<int>(random_.Uniform(28));
+    original.dob = FormatDate(year, month, day, 0);
+    original.postcode = NewPostcode();
+    original.address = NewAddress(original.postcode);
+    original.phone = NewPhone();
+    original.email = NewEmail(original.given_name, original.surname);
+    return original;
+  }
+
+  std::vector<SyntheticRecord> Person(std::uint64_t person) {
+    std::vector<SyntheticRecord> appearances{NewPerson(person)};
     int extra = 0;
     double continue_chance =
         options_.mean_extra_appearances / (1.0 + options_.mean_extra_appearances);
     while (extra + 1 < options_.max_appearances && random_.UniformDouble() < continue_chance)
       ++extra;
     for (int appearance = 0; appearance < extra; ++appearance)
-      appearances.push_back(Corrupt(original));
+      appearances.push_back(Corrupt(appearances.front()));
     for (std::size_t index = 0; index < appearances.size(); ++index) {
       std::string& id = appearances[index].id;
       id.assign(1, 'p');
       id.append(std::to_string(person)).append("-").append(std::to_string(index));
     }
     return appearances;
+  }
+
+  SyntheticRecord Corrupt(const SyntheticRecord& original) {
+    SyntheticRecord copy = original;
+    if (Chance(options_.nickname_rate)) copy.given_name = Nickname(copy.given_name);
+    if (Chance(options_.typo_rate)) copy.given_name = Typo(copy.given_name);
+    if (Chance(options_.typo_rate)) copy.surname = Typo(copy.surname);
+    if (Chance(0.02)) copy.surname = Capitalised(Surname());  // A new surname.
+    // The original's dob is YYYY-MM-DD (NewPerson).
+    int year = std::atoi(original.dob.substr(0, 4).c_str());
+    int month = std::atoi(original.dob.substr(5, 2).c_str());
+    int day = std::atoi(original.dob.substr(8, 2).c_str());
+    if (day <= 12 && month != day && Chance(options_.day_month_swap_rate)) std::swap(month, day);
+    if (Chance(options_.typo_rate / 2)) day = 1 + static_cast<int>(random_.Uniform(28));
+    if (Chance(options_.typo_rate / 4)) year += Chance(0.5) ? 1 : -1;
+    int style =
+        Chance(options_.other_date_format_rate) ? 1 + static_cast<int>(random_.Uniform(2)) : 0;
+    copy.dob = FormatDate(year, month, day, style);
+    if (Chance(options_.moved_rate)) {
+      copy.postcode = NewPostcode();
+      copy.address = NewAddress(copy.postcode);
+    } else if (Chance(options_.typo_rate)) {
+      copy.address = Typo(copy.address);
+    }
+    if (Chance(options_.new_contact_rate)) copy.phone = NewPhone();
+    if (Chance(options_.new_contact_rate)) copy.email = NewEmail(copy.given_name, copy.surname);
+    if (Chance(0.3))
+      copy.given_name = Chance(0.5) ? Upper(copy.given_name) : Lower(copy.given_name);
+    for (std::string* field : {&copy.given_name, &copy.surname, &copy.dob, &copy.postcode,
+                               &copy.address, &copy.phone, &copy.email, &copy.sex}) {
+      if (Chance(options_.missing_rate)) field->clear();
+    }
+    return copy;
   }
 
  private:
@@ -120,6 +161,15 @@ class Generator {
     std::string surname(starts[random_.Uniform(starts.size())]);
     surname.append(ends[random_.Uniform(ends.size())]);
     return surname;
+  }
+
+  std::string NewPostcode() { return sources_.postcode ? sources_.postcode(random_) : Postcode(); }
+  std::string NewAddress(const std::string& postcode) {
+    return sources_.address ? sources_.address(postcode, random_) : Address();
+  }
+  std::string NewPhone() { return sources_.phone ? sources_.phone(random_) : Phone(); }
+  std::string NewEmail(const std::string& given, const std::string& surname) {
+    return sources_.email ? sources_.email(given, surname, random_) : Email(given, surname);
   }
 
   std::string Postcode() {
@@ -200,38 +250,6 @@ class Generator {
     return Capitalised(options[random_.Uniform(options.size())]);
   }
 
-  SyntheticRecord Corrupt(const SyntheticRecord& original) {
-    SyntheticRecord copy = original;
-    if (Chance(options_.nickname_rate)) copy.given_name = Nickname(copy.given_name);
-    if (Chance(options_.typo_rate)) copy.given_name = Typo(copy.given_name);
-    if (Chance(options_.typo_rate)) copy.surname = Typo(copy.surname);
-    if (Chance(0.02)) copy.surname = Capitalised(Surname());  // A new surname.
-    int year = year_;
-    int month = month_;
-    int day = day_;
-    if (day <= 12 && month != day && Chance(options_.day_month_swap_rate)) std::swap(month, day);
-    if (Chance(options_.typo_rate / 2)) day = 1 + static_cast<int>(random_.Uniform(28));
-    if (Chance(options_.typo_rate / 4)) year += Chance(0.5) ? 1 : -1;
-    int style =
-        Chance(options_.other_date_format_rate) ? 1 + static_cast<int>(random_.Uniform(2)) : 0;
-    copy.dob = FormatDate(year, month, day, style);
-    if (Chance(options_.moved_rate)) {
-      copy.postcode = Postcode();
-      copy.address = Address();
-    } else if (Chance(options_.typo_rate)) {
-      copy.address = Typo(copy.address);
-    }
-    if (Chance(options_.new_contact_rate)) copy.phone = Phone();
-    if (Chance(options_.new_contact_rate)) copy.email = Email(copy.given_name, copy.surname);
-    if (Chance(0.3))
-      copy.given_name = Chance(0.5) ? Upper(copy.given_name) : Lower(copy.given_name);
-    for (std::string* field : {&copy.given_name, &copy.surname, &copy.dob, &copy.postcode,
-                               &copy.address, &copy.phone, &copy.email, &copy.sex}) {
-      if (Chance(options_.missing_rate)) field->clear();
-    }
-    return copy;
-  }
-
   static std::string Upper(std::string text) {
     for (char& character : text) character = static_cast<char>(std::toupper(character));
     return text;
@@ -243,16 +261,37 @@ class Generator {
 
   const SyntheticPeopleOptions& options_;
   Random& random_;
+  SyntheticValueSources sources_;
   std::vector<std::string> given_names_;
   std::unordered_map<std::string, std::vector<std::string>> equivalents_;
   ZipfPicker given_picker_;
   ZipfPicker common_surname_picker_;
-  int year_ = 0;
-  int month_ = 0;
-  int day_ = 0;
 };
 
 }  // namespace
+
+class SyntheticPersonGenerator::Impl : public Generator {
+ public:
+  using Generator::Generator;
+};
+
+SyntheticPersonGenerator::SyntheticPersonGenerator(const SyntheticPeopleOptions& options,
+                                                   Random& random, SyntheticValueSources sources)
+    : impl_(std::make_unique<Impl>(options, random, std::move(sources))) {}
+
+SyntheticPersonGenerator::~SyntheticPersonGenerator() = default;
+
+SyntheticRecord SyntheticPersonGenerator::NewPerson(std::uint64_t person) {
+  return impl_->NewPerson(person);
+}
+
+SyntheticRecord SyntheticPersonGenerator::Appearance(const SyntheticRecord& original) {
+  return impl_->Corrupt(original);
+}
+
+std::vector<SyntheticRecord> SyntheticPersonGenerator::PersonWithAppearances(std::uint64_t person) {
+  return impl_->Person(person);
+}
 
 std::vector<std::string> SyntheticColumns() {
   return {"id",       "given_name", "surname", "dob",   "sex",
@@ -270,7 +309,7 @@ std::vector<std::string> SyntheticValues(const SyntheticRecord& record) {
 void GenerateSyntheticPeople(std::uint64_t record_count, const SyntheticPeopleOptions& options,
                              Random& random,
                              const std::function<void(const SyntheticRecord&)>& emit) {
-  Generator generator(options, random);
+  Generator generator(options, random, {});
   std::vector<SyntheticRecord> records;
   records.reserve(static_cast<std::size_t>(record_count));
   for (std::uint64_t person = 0; records.size() < record_count; ++person) {

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,51 @@ struct SyntheticPeopleOptions {
   double other_date_format_rate = 0.2;
   double moved_rate = 0.15;       // New postcode and address.
   double new_contact_rate = 0.2;  // New phone or email.
+};
+
+// Where fresh values come from: for a new person, and for an appearance
+// after a move (postcode, then address) or a change of contact (phone,
+// email). An empty function means the generator's own (random UK-shaped
+// values: postcodes of any area, any 07 mobile, emails at example domains).
+// Each gets the generator's Random, so a seed still fixes everything.
+struct SyntheticValueSources {
+  std::function<std::string(Random&)> postcode;
+  // Gets the postcode just chosen (so the street can fit the town).
+  std::function<std::string(const std::string& postcode, Random&)> address;
+  std::function<std::string(Random&)> phone;
+  std::function<std::string(const std::string& given_name, const std::string& surname, Random&)>
+      email;
+};
+
+// Invents people one at a time and their further appearances, so a caller
+// can stream any number of them (GenerateSyntheticPeople shuffles and so
+// holds every record). Keeps references to `options` and `random`, which
+// must outlive it. Not thread-safe.
+class SyntheticPersonGenerator {
+ public:
+  SyntheticPersonGenerator(const SyntheticPeopleOptions& options, Random& random,
+                           SyntheticValueSources sources = {});
+  ~SyntheticPersonGenerator();
+  SyntheticPersonGenerator(const SyntheticPersonGenerator&) = delete;
+  SyntheticPersonGenerator& operator=(const SyntheticPersonGenerator&) = delete;
+
+  // A new invented person's clean first appearance: id "p<person>-0",
+  // `person` as the truth, every field filled, dob as YYYY-MM-DD.
+  SyntheticRecord NewPerson(std::uint64_t person);
+
+  // A further appearance of `original` (a record from NewPerson) with the
+  // options' noise: typos, nicknames, a swapped day and month, missing
+  // values, other date formats, a move, a new phone or email. The id and
+  // person are copied from `original`; the caller renames the id.
+  SyntheticRecord Appearance(const SyntheticRecord& original);
+
+  // `person`'s first appearance and its further appearances (how many:
+  // options.mean_extra_appearances), ids "p<person>-<n>".
+  std::vector<SyntheticRecord> PersonWithAppearances(std::uint64_t person);
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
 };
 
 // The column names of SyntheticRecord in CSV order (id first, person last).
