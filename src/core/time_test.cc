@@ -11,6 +11,11 @@ TEST(TimeTest, ParsesAndFormatsDates) {
   EXPECT_EQ(FormatDate(*date), "2024-09-27");
   EXPECT_EQ(FormatDateLong(*date), "27 September 2024");
   EXPECT_TRUE(ParseDate("2024-02-29"));
+  for (const char* text : {"0000-01-01", "0009-10-05", "1999-12-31", "9999-12-31"}) {
+    EXPECT_EQ(FormatDate(*ParseDate(text)), text);
+  }
+  Date far = Date(std::chrono::year(12345) / 1 / 2);
+  EXPECT_EQ(FormatDate(far), "12345-01-02");
 }
 
 TEST(TimeTest, RejectsInvalidDates) {

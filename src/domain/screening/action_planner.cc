@@ -87,7 +87,10 @@ std::vector<PlannedAction> PlanActions(const ActionConfig& config, const rules::
                                        const ScreeningResult& result,
                                        std::vector<Warning>& warnings) {
   bool stalking = result.stalking_indicated || result.stalking_possible;
-  std::vector<PlannedAction> planned;
+  // The chosen rules are ordered first and copied once, in order (sorting
+  // the copies would move every string several times).
+  std::vector<const ActionDefinition*> chosen;
+  chosen.reserve(config.actions.size());
   for (const ActionDefinition& action : config.actions) {
     if (action.when.Evaluate(context) != rules::Truth::kTrue) continue;
     if (stalking && action.police_information_notice) {
@@ -98,12 +101,18 @@ std::vector<PlannedAction> PlanActions(const ActionConfig& config, const rules::
                                     "possible."});
       continue;
     }
-    planned.push_back({action.id, action.text, action.kind, action.priority,
-                       action.due_within_hours, action.owner_role});
+    chosen.push_back(&action);
   }
-  std::stable_sort(
-      planned.begin(), planned.end(),
-      [](const PlannedAction& a, const PlannedAction& b) { return a.priority < b.priority; });
+  std::stable_sort(chosen.begin(), chosen.end(),
+                   [](const ActionDefinition* a, const ActionDefinition* b) {
+                     return a->priority < b->priority;
+                   });
+  std::vector<PlannedAction> planned;
+  planned.reserve(chosen.size());
+  for (const ActionDefinition* action : chosen) {
+    planned.push_back({action->id, action->text, action->kind, action->priority,
+                       action->due_within_hours, action->owner_role});
+  }
   return planned;
 }
 

@@ -97,6 +97,12 @@ TEST(FactsTest, FullFactsRoundTrip) {
   auto again = ParseFacts(FactsToJson(*facts), Vocabulary());
   ASSERT_TRUE(again.ok()) << again.status();
   EXPECT_EQ(*again, *facts);
+  nlohmann::json some = FactsToJson(*facts, {"relationship", "occasions", "risk_answers"});
+  EXPECT_EQ(some["occasions"], FactsToJson(*facts)["occasions"]);
+  EXPECT_EQ(some["risk_answers"], FactsToJson(*facts)["risk_answers"]);
+  EXPECT_FALSE(some.contains("report_date"));
+  EXPECT_FALSE(some.contains("people_targeted"));
+  EXPECT_TRUE(FactsToJson(*facts, {}).empty());
 }
 
 TEST(FactsTest, RejectsWhatIsNotAnObjectOrNotJson) {

@@ -1,5 +1,7 @@
 #include "domain/screening/screening_config.h"
 
+#include <algorithm>
+
 #include "core/config_reader.h"
 #include "domain/screening/ask_next.h"
 #include "domain/screening/fact_schema.h"
@@ -63,6 +65,15 @@ core::Result<ScreeningConfig> ParseScreeningConfig(const std::map<std::string, s
     config.actions =
         ParseActionConfig(actions_reader, ActionRuleSchema(config.vocabulary, OffenceIds()));
   }
+  auto note_keys = [&config](const rules::Expression& rule) {
+    for (const std::string& path : rule.root_paths()) {
+      std::string key = path.substr(0, path.find_first_of(".["));
+      auto& keys = config.fact_keys_read;
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+    }
+  };
+  for (const EscalationFactor& factor : config.risk.escalation_factors) note_keys(factor.when);
+  for (const ActionDefinition& action : config.actions.actions) note_keys(action.when);
   config.rules_version = "questionnaire@" + std::to_string(config.questionnaire.version) +
                          ";offences@" + std::to_string(config.offences.version) + ";risk@" +
                          std::to_string(config.risk.version) + ";actions@" +

@@ -40,6 +40,10 @@ struct ScreeningConfig {
   FactVocabulary vocabulary;  // Lookups lists and risk item ids the facts are checked against.
   // "questionnaire@1;offences@1;risk@1;actions@1".
   std::string rules_version;
+  // The first segment of every path the risk and action rules read
+  // ("relationship", "occasions", "risk_answers", "result", ...): the
+  // engine puts only these facts in the document its rules see.
+  std::vector<std::string> fact_keys_read;
 };
 
 // Parses the four files. `files` maps a file name or path to its text;

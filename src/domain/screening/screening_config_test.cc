@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "domain/screening/test_support.h"
 
 namespace vigil::domain::screening {
@@ -70,6 +72,14 @@ TEST(ScreeningConfigTest, RealFilesLoadCleanly) {
   EXPECT_EQ(config->risk.items.size(), 15u);
   EXPECT_EQ(config->risk.escalation_factors.size(), 8u);
   EXPECT_FALSE(config->actions.actions.empty());
+  // The facts the rules read, so the engine builds only those for them.
+  for (const char* key : {"relationship", "occasions", "risk_answers", "result", "risk"}) {
+    EXPECT_NE(std::find(config->fact_keys_read.begin(), config->fact_keys_read.end(), key),
+              config->fact_keys_read.end())
+        << key;
+  }
+  EXPECT_EQ(std::find(config->fact_keys_read.begin(), config->fact_keys_read.end(), "report_date"),
+            config->fact_keys_read.end());
   EXPECT_NE(config->questionnaire.FindByFact("impact.changed_usual_activities"), nullptr);
   // Every stalking offence carries its verified HOCR codes.
   EXPECT_EQ(config->offences.Find("stalking")->form.offence_code, "195/12");

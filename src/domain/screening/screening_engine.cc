@@ -67,7 +67,7 @@ core::Result<ScreeningResult> ScreeningEngine::Screen(const Facts& facts,
   if (overrides.classification) ApplyClassificationOverride(*overrides.classification, result);
   WarnIfPrimaryCodesUnverified(result);
 
-  nlohmann::json facts_document = FactsToJson(facts);
+  nlohmann::json facts_document = FactsToJson(facts, config_.fact_keys_read);
   nlohmann::json derived = DerivedFacts(facts);
   rules::Context risk_context{&facts_document, &derived};
   result.risk = AssessRisk(facts, config_.risk, risk_context, overrides.risk);
