@@ -11,6 +11,7 @@
 #include "app/config_loader.h"
 #include "app/version.h"
 #include "core/clock.h"
+#include "services/person_index.h"
 #include "services/services.h"
 #include "web/server.h"
 
@@ -148,6 +149,19 @@ int RunServe(const ServeOptions& options, CommandIo& io) {
     return LoadScreeningEngine(config_dir, lookups);
   });
   services::Services services(**store, config->lookups, clock, rules);
+  // The person index holds every stored person, scored with the default
+  // person model until a trained one is available.
+  core::Result<linkage::Model> person_model = services::UntrainedPersonModel();
+  if (!person_model.ok()) {
+    PrintFailure(io.err, person_model.status());
+    return kExitFailure;
+  }
+  auto person_index = services::PersonIndex::Load(**store, std::move(person_model).value(), {}, 2);
+  if (!person_index.ok()) {
+    PrintFailure(io.err, person_index.status());
+    return ExitCodeFor(person_index.status());
+  }
+  services.SetPersonIndex(std::move(person_index).value());
   web::ServerOptions server_options;
   server_options.host = address->host;
   server_options.port = address->port;

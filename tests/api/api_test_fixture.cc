@@ -50,6 +50,11 @@ void ApiTest::SetUp() {
   ASSERT_TRUE(store.ok()) << store.status();
   store_ = std::move(store).value();
   services_ = std::make_unique<services::Services>(*store_, testing::TestLookups(), clock_);
+  auto model = services::UntrainedPersonModel();
+  ASSERT_TRUE(model.ok()) << model.status();
+  auto person_index = services::PersonIndex::Load(*store_, *model);
+  ASSERT_TRUE(person_index.ok()) << person_index.status();
+  services_->SetPersonIndex(std::move(person_index).value());
   web::ServerOptions options;
   options.port = 0;
   options.threads = 16;

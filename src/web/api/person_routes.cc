@@ -1,4 +1,4 @@
-// Person routes: create, read, update (optimistic version) and search.
+// Person routes: create, read, update (optimistic version), search and match.
 
 #include "web/api/handler_support.h"
 #include "web/api/json_codec.h"
@@ -61,11 +61,58 @@ core::Result<Response> SearchPersons(services::Services& services, const Request
   return Ok(EncodePage(page, EncodePerson));
 }
 
+// The body is a person as for CreatePerson, plus an optional "limit"
+// (1..100, default 10); nothing is stored.
+core::Result<Response> MatchPerson(services::Services& services, const RequestContext& context) {
+  VIGIL_ASSIGN_OR_RETURN(nlohmann::json body, ReadJsonObject(context));
+  core::ErrorCollector errors;
+  std::size_t limit = 10;
+  if (body.contains("limit")) {
+    const nlohmann::json& value = body["limit"];
+    if (!value.is_number_integer() || value.get<std::int64_t>() < 1 ||
+        value.get<std::int64_t>() > 100) {
+      errors.Add("limit", "out_of_range", "must be a whole number from 1 to 100");
+    } else {
+      limit = value.get<std::size_t>();
+    }
+    body.erase("limit");
+  }
+  core::Result<domain::Person> decoded = DecodePerson(body);
+  errors.Merge("", decoded.status());
+  VIGIL_RETURN_IF_ERROR(errors.ToStatus("The person is not valid."));
+  VIGIL_ASSIGN_OR_RETURN(services::PersonMatchResult result,
+                         services.MatchPerson(context.caller, std::move(decoded).value(), limit));
+  nlohmann::json candidates = nlohmann::json::array();
+  for (const services::PersonMatchCandidate& candidate : result.candidates) {
+    nlohmann::json comparisons = nlohmann::json::array();
+    for (const linkage::ComparisonContribution& comparison : candidate.comparisons) {
+      comparisons.push_back({{"comparison", comparison.comparison},
+                             {"level", comparison.level},
+                             {"weight", comparison.weight}});
+    }
+    candidates.push_back({{"person_id", candidate.person_id.value},
+                          {"match_weight", candidate.match_weight},
+                          {"match_probability", candidate.match_probability},
+                          {"comparisons", std::move(comparisons)}});
+  }
+  nlohmann::json skipped = nlohmann::json::array();
+  for (const linkage::SkippedBlock& block : result.skipped_blocks) {
+    skipped.push_back({{"rule", block.rule}, {"size", block.size}});
+  }
+  return Ok({{"candidates", std::move(candidates)},
+             {"model_version", result.model_version},
+             {"model_trained", result.model_trained},
+             {"candidates_scored", result.candidates_scored},
+             {"candidates_capped", result.candidates_capped},
+             {"skipped_blocks", std::move(skipped)}});
+}
+
 }  // namespace
 
 void AddPersonRoutes(Router& router, services::Services& services) {
   AddRoute(router, services, "POST", "/api/v1/persons", CreatePerson);
   AddRoute(router, services, "GET", "/api/v1/persons", SearchPersons, QueryUse::kReads);
+  AddRoute(router, services, "POST", "/api/v1/persons/match", MatchPerson);
   AddRoute(router, services, "GET", "/api/v1/persons/{id}", GetPerson);
   AddRoute(router, services, "PUT", "/api/v1/persons/{id}", UpdatePerson);
 }
