@@ -206,6 +206,17 @@ std::string MakeLandline(const ForceArea& area, const Draw& draw) {
   return std::string(area.landline_prefix) + Padded(static_cast<std::int64_t>(draw(1000)), 3);
 }
 
+const ForceArea& PickForceArea(const Draw& draw) {
+  int total = 0;
+  for (const ForceArea& area : ForceAreas()) total += area.weight;
+  auto roll = static_cast<int>(draw(static_cast<std::uint64_t>(total)));
+  for (const ForceArea& area : ForceAreas()) {
+    if (roll < area.weight) return area;
+    roll -= area.weight;
+  }
+  return ForceAreas().front();
+}
+
 std::string MakeRegistration(const ForceArea& area, const Draw& draw) {
   static constexpr std::string_view kAgeIdentifiers[] = {"15", "65", "16", "66", "17", "67", "18",
                                                          "68", "19", "69", "20", "70", "21", "71",

@@ -66,6 +66,8 @@ std::string MakeMobileNumber(const Draw& draw);
 std::string MakeLandline(const ForceArea& area, const Draw& draw);
 // A local number plate, e.g. "BX19KXM".
 std::string MakeRegistration(const ForceArea& area, const Draw& draw);
+// A force area chosen by weight (ForceArea::weight), with one draw.
+const ForceArea& PickForceArea(const Draw& draw);
 // The lower-case ASCII letters and digits of `text` (for emails, handles).
 std::string AsciiLetters(std::string_view text);
 // `number` in decimal with leading zeros to at least `width` digits.

@@ -39,16 +39,7 @@ bool DemoDataGenerator::Chance(double probability) {
   return static_cast<double>(engine_() >> 11) * 0x1.0p-53 < probability;
 }
 
-const demo::ForceArea& DemoDataGenerator::PickArea() {
-  int total = 0;
-  for (const demo::ForceArea& area : demo::ForceAreas()) total += area.weight;
-  auto roll = static_cast<int>(Below(static_cast<std::uint64_t>(total)));
-  for (const demo::ForceArea& area : demo::ForceAreas()) {
-    if (roll < area.weight) return area;
-    roll -= area.weight;
-  }
-  return demo::ForceAreas().front();
-}
+const demo::ForceArea& DemoDataGenerator::PickArea() { return demo::PickForceArea(Draw()); }
 
 const demo::Scenario& DemoDataGenerator::PickScenario() {
   int total = 0;

@@ -94,16 +94,7 @@ demo::Draw SynthGenerator::Draw() {
   return [this](std::uint64_t bound) { return Below(bound); };
 }
 
-const demo::ForceArea& SynthGenerator::PickArea() {
-  int total = 0;
-  for (const demo::ForceArea& area : demo::ForceAreas()) total += area.weight;
-  auto roll = static_cast<int>(Below(static_cast<std::uint64_t>(total)));
-  for (const demo::ForceArea& area : demo::ForceAreas()) {
-    if (roll < area.weight) return area;
-    roll -= area.weight;
-  }
-  return demo::ForceAreas().front();
-}
+const demo::ForceArea& SynthGenerator::PickArea() { return demo::PickForceArea(Draw()); }
 
 const demo::Scenario& SynthGenerator::PickScenario(bool course) {
   // In a course, reports recorded as stalking are the exception.
