@@ -10,14 +10,15 @@ declare -A allowed=(
   [core]="core"
   [domain]="domain core"
   [domain/screening]="domain/screening domain rules core"
+  [domain/court_order]="domain/court_order domain core"
   [rules]="rules core"
   [linkage]="linkage core"
-  [storage]="storage domain core"
-  [storage/sqlite]="storage/sqlite storage domain core"
-  [storage/postgres]="storage/postgres storage domain core"
-  [services]="services storage domain domain/screening rules linkage core"
-  [web]="web services storage domain domain/screening rules linkage core"
-  [app]="app web services storage storage/sqlite storage/postgres domain domain/screening rules linkage core"
+  [storage]="storage domain domain/court_order core"
+  [storage/sqlite]="storage/sqlite storage domain domain/court_order core"
+  [storage/postgres]="storage/postgres storage domain domain/court_order core"
+  [services]="services storage domain domain/screening domain/court_order rules linkage core"
+  [web]="web services storage domain domain/screening domain/court_order rules linkage core"
+  [app]="app web services storage storage/sqlite storage/postgres domain domain/screening domain/court_order rules linkage core"
 )
 
 status=0
@@ -26,6 +27,7 @@ while IFS= read -r file; do
   folder=${folder%/*}
   case "$folder" in
     domain/screening*) key=domain/screening ;;
+    domain/court_order*) key=domain/court_order ;;
     storage/sqlite*) key=storage/sqlite ;;
     storage/postgres*) key=storage/postgres ;;
     web*) key=web ;;
@@ -37,6 +39,7 @@ while IFS= read -r file; do
     dir=${target%/*}
     case "$dir" in
       domain/screening*) dep=domain/screening ;;
+      domain/court_order*) dep=domain/court_order ;;
       storage/sqlite*) dep=storage/sqlite ;;
       storage/postgres*) dep=storage/postgres ;;
       *) dep=${dir%%/*} ;;

@@ -35,7 +35,10 @@ int RunCheckConfig(const CheckConfigOptions& options, CommandIo& io) {
          << " risk items, " << screening.risk.escalation_factors.size() << " escalation factors, "
          << screening.actions.actions.size() << " action rules\n"
          << "  nicknames (version " << config->nickname_version << "): " << config->nickname_pairs
-         << " pairs\n";
+         << " pairs\n"
+         << "  court orders " << config->orders->version << ": "
+         << config->orders->order_types.size() << " order types, " << config->orders->terms.size()
+         << " standard terms\n";
   return kExitOk;
 }
 

@@ -45,6 +45,11 @@ std::vector<std::string> ScreeningPaths(const std::string& config_dir) {
   return paths;
 }
 
+std::vector<std::string> OrderConfigPaths(const std::string& config_dir) {
+  return {Folder(config_dir) + "orders/" + std::string(domain::court_order::kOrderTypesFile),
+          Folder(config_dir) + "orders/" + std::string(domain::court_order::kTermsFile)};
+}
+
 core::Result<domain::screening::ScreeningEngine> LoadScreeningEngine(
     const std::string& config_dir, const domain::Lookups& lookups) {
   std::map<std::string, std::string> files;
@@ -94,6 +99,24 @@ core::Result<AppConfig> LoadConfig(const std::string& config_dir) {
                  "cannot be read (missing or not permitted)");
   }
 
+  std::map<std::string, std::string> order_files;
+  for (const std::string& path : OrderConfigPaths(config_dir)) {
+    if (std::optional<std::string> text = ReadText(path)) {
+      order_files.emplace(path, std::move(*text));
+    } else {
+      problems.Add(path + ":0: file", "unreadable", "cannot be read (missing or not permitted)");
+    }
+  }
+  std::optional<domain::court_order::OrderConfig> orders;
+  if (order_files.size() == 2) {
+    auto parsed = domain::court_order::ParseOrderConfig(order_files);
+    if (parsed.ok()) {
+      orders.emplace(std::move(parsed).value());
+    } else {
+      problems.Merge("", parsed.status());
+    }
+  }
+
   std::optional<domain::screening::ScreeningEngine> engine;
   if (lookups.ok()) {
     auto loaded = LoadScreeningEngine(config_dir, *lookups);
@@ -109,6 +132,7 @@ core::Result<AppConfig> LoadConfig(const std::string& config_dir) {
   config.screening = std::make_shared<const domain::screening::ScreeningEngine>(std::move(*engine));
   config.nickname_pairs = nickname_pairs;
   config.nickname_version = nickname_version;
+  config.orders = std::make_shared<const domain::court_order::OrderConfig>(std::move(*orders));
   return config;
 }
 

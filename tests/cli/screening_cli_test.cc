@@ -118,6 +118,7 @@ TEST_F(ScreeningCliTest, ChecksTheConfigurationAndListsEveryProblem) {
   ASSERT_EQ(good.status.code, 0) << good.err;
   EXPECT_THAT(good.out, HasSubstr("is valid"));
   EXPECT_THAT(good.out, HasSubstr("screening rules questionnaire@1;offences@1;risk@1;actions@1"));
+  EXPECT_THAT(good.out, HasSubstr("court orders order_types@1;terms@1"));
 
   std::string copy = CopyOfConfig();
   std::string actions = copy + "/screening/actions.yaml";
@@ -125,10 +126,15 @@ TEST_F(ScreeningCliTest, ChecksTheConfigurationAndListsEveryProblem) {
   text = std::regex_replace(text, std::regex("\nversion: 1\n"), "\nversion: one\n");
   WriteFile(actions, text);
   std::filesystem::remove(copy + "/screening/risk.yaml");
+  std::string terms = copy + "/orders/terms.yaml";
+  WriteFile(terms, std::regex_replace(ReadFile(terms), std::regex("needs_area: true"),
+                                      "needs_area: perhaps"));
   Completed bad = Vigil({"check-config", "--config", copy});
   EXPECT_EQ(bad.status.code, 2);
   EXPECT_THAT(bad.err, HasSubstr("actions.yaml:"));
   EXPECT_THAT(bad.err, HasSubstr("risk.yaml:0"));
+  EXPECT_THAT(bad.err, HasSubstr("terms.yaml:"));
+  EXPECT_THAT(bad.err, HasSubstr("needs_area: must be true or false"));
   EXPECT_THAT(bad.err, HasSubstr("problems"));
 }
 
