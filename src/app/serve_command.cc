@@ -13,6 +13,7 @@
 #include "core/clock.h"
 #include "services/person_index.h"
 #include "services/services.h"
+#include "web/pages/site.h"
 #include "web/server.h"
 
 namespace vigil::app {
@@ -114,12 +115,18 @@ core::Result<ListenAddress> ParseListenAddress(const std::string& text) {
 }
 
 CLI::App* AddServeCommand(CLI::App& app, ServeOptions& options) {
-  CLI::App* command = app.add_subcommand("serve", "Serve the JSON API until stopped (Ctrl+C)");
+  CLI::App* command =
+      app.add_subcommand("serve", "Serve the web pages and the JSON API until stopped (Ctrl+C)");
   command->add_option("--db", options.db, "SQLite database file (created if missing)")
       ->capture_default_str();
   command->add_option("--listen", options.listen, "Address to listen on, HOST:PORT")
       ->capture_default_str();
   command->add_option("--config", options.config, "Configuration folder")->capture_default_str();
+  command
+      ->add_option("--assets", options.assets,
+                   "vigil folder with node_modules/ and src/web/pages/ (the web pages' "
+                   "templates and assets)")
+      ->capture_default_str();
   command->add_option("--threads", options.threads,
                       "Worker threads, one per open connection (default 256)");
   return command;
@@ -134,6 +141,12 @@ int RunServe(const ServeOptions& options, CommandIo& io) {
   core::Result<AppConfig> config = LoadConfig(options.config);
   if (!config.ok()) {
     PrintFailure(io.err, config.status());
+    return kExitBadInput;
+  }
+  core::Result<std::shared_ptr<const web::pages::Site>> site =
+      web::pages::Site::Load(options.assets);
+  if (!site.ok()) {
+    PrintFailure(io.err, site.status());
     return kExitBadInput;
   }
   ServeSignals signals;  // Before any thread starts.
@@ -170,6 +183,7 @@ int RunServe(const ServeOptions& options, CommandIo& io) {
   server_options.version = std::string(VersionString());
   storage::sqlite::SqliteStore& sqlite = **store;
   server_options.store_seconds = [&sqlite] { return sqlite.SecondsInStore(); };
+  server_options.site = *site;
 
   web::Server server(services, server_options);
   core::Status bound = server.Bind();

@@ -17,6 +17,9 @@ struct ServeOptions {
   std::string db = kDefaultDatabasePath;
   std::string listen = "127.0.0.1:8080";  // HOST:PORT; [IPv6]:PORT; port 0 picks a free one.
   std::string config = "config";
+  // The vigil folder holding node_modules/ (GOV.UK and MOJ Frontend, from
+  // scripts/bootstrap) and src/web/pages/ (templates, static files).
+  std::string assets = ".";
   std::size_t threads = 0;  // Worker threads; 0 keeps the server's default.
 };
 

@@ -35,8 +35,9 @@
 namespace vigil::storage {
 
 // Report search. Every filter is optional; all given filters must match.
-// Results are ordered newest received first, then by id descending, which is
-// stable under concurrent inserts; `cursor` continues after the last item of
+// Results are ordered newest received first, then by id descending (or
+// oldest first and id ascending with `oldest_first`), which is stable under
+// concurrent inserts; `cursor` continues after the last item of
 // the previous page.
 struct ReportQuery {
   std::optional<std::string> classification;     // Principal OR included.
@@ -47,8 +48,9 @@ struct ReportQuery {
   std::optional<std::string> force;
   std::optional<std::string> force_reference;
   std::optional<domain::CaseId> case_id;
+  bool oldest_first = false;          // Received oldest first; newest first when false.
   int limit = 50;                     // 1–500.
-  std::optional<std::string> cursor;  // From ReportPage::next_cursor.
+  std::optional<std::string> cursor;  // From ReportPage::next_cursor of the same order.
 };
 
 struct ReportPage {

@@ -10,6 +10,7 @@
 
 #include <httplib.h>
 
+#include <cstddef>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -24,12 +25,16 @@ namespace vigil::web {
 
 inline constexpr std::string_view kJsonContentType = "application/json; charset=utf-8";
 
-// What a handler sends back on success.
+// What a handler sends back on success. A response either carries `body`
+// or, when `stream` is set, `stream_length` bytes written by `stream` in
+// chunks as the client reads them (static files, never read whole).
 struct Response {
   int status = 200;
   std::string content_type{kJsonContentType};
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  httplib::ContentProvider stream;
+  std::size_t stream_length = 0;
 };
 
 // A JSON response with `status`. Invalid UTF-8 in strings is replaced rather

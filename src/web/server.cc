@@ -9,9 +9,11 @@
 
 #include "core/logging.h"
 #include "web/api/routes.h"
+#include "web/caller.h"
 #include "web/error_mapping.h"
 #include "web/http_server.h"
 #include "web/metrics.h"
+#include "web/pages/routes.h"
 #include "web/request_id.h"
 #include "web/router.h"
 
@@ -36,6 +38,11 @@ thread_local RequestState current_request;
 void Send(httplib::Response& http_response, const Response& response) {
   http_response.status = response.status;
   for (const auto& [name, value] : response.headers) http_response.set_header(name, value);
+  if (response.stream) {
+    http_response.set_content_provider(response.stream_length, std::string(response.content_type),
+                                       response.stream);
+    return;
+  }
   http_response.set_content(response.body, std::string(response.content_type));
 }
 
@@ -71,6 +78,7 @@ class Server::Impl {
     api::AddCaseRoutes(router_, services_);
     api::AddTaskRoutes(router_, services_);
     api::AddScreeningRoutes(router_, services_);
+    if (options_.site) pages::AddPageRoutes(router_, services_, options_.site);
     metrics_ = std::make_unique<Metrics>(router_.Patterns(), options_.store_seconds);
     ConfigureHttp();
   }
@@ -198,8 +206,13 @@ class Server::Impl {
       SendError(response, ProtocolError(415, state.request_id));
       return;
     }
-    RequestContext context{request, std::move(lookup.parameters),
-                           services::Caller{options_.actor, state.request_id, ""}};
+    core::Result<services::Caller> caller =
+        CallerFor(request, CallerSettings{options_.actor}, state.request_id);
+    if (!caller.ok()) {
+      SendError(response, MapStatus(caller.status(), state.request_id));
+      return;
+    }
+    RequestContext context{request, std::move(lookup.parameters), std::move(caller).value()};
     core::Result<Response> result = core::Internal("the handler gave no response");
     try {
       result = (*lookup.handler)(context);

@@ -1,8 +1,9 @@
 #pragma once
 // Server: vigil's HTTP server (cpp-httplib) serving the JSON API under
-// /api/v1/, /healthz and /metrics on one address. Configured for real load:
+// /api/v1/, /healthz and /metrics, and (given a Site) the officers' HTML
+// pages and their fingerprinted assets, on one address. Configured for real load:
 // TCP_NODELAY, a worker pool sized for open keep-alive connections, a listen
-// backlog of 4096, a request body limit. Every response is JSON (bar the
+// backlog of 4096, a request body limit. Every API response is JSON (bar the
 // Prometheus text of /metrics) with an X-Request-Id header; every request
 // gets one access-log line (no personal data) and is counted in /metrics.
 // Thread-safe: handlers run on the worker pool and call Services, which is
@@ -20,6 +21,10 @@
 
 namespace vigil::web {
 
+namespace pages {
+class Site;
+}  // namespace pages
+
 struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;            // 0 picks a free port (see Server::port()).
@@ -34,6 +39,9 @@ struct ServerOptions {
   // vigil_store_seconds_total (typically [&store] { return
   // store.SecondsInStore(); }). Must be thread-safe; left out when empty.
   std::function<double()> store_seconds;
+  // The HTML pages and their assets (pages/site.h); without one only the
+  // JSON API, /healthz and /metrics are served.
+  std::shared_ptr<const pages::Site> site;
 };
 
 class Server {

@@ -1,6 +1,7 @@
 #include "api/api_test_fixture.h"
 
 #include "testing/test_lookups.h"
+#include "web/pages/site.h"
 
 namespace vigil::api_test {
 
@@ -63,6 +64,11 @@ void ApiTest::SetUp() {
   options.version = "9.8.7-test";
   storage::sqlite::SqliteStore* store_pointer = store_.get();
   options.store_seconds = [store_pointer] { return store_pointer->SecondsInStore(); };
+  if (serve_pages_) {
+    auto site = web::pages::Site::Load(".");
+    ASSERT_TRUE(site.ok()) << site.status();
+    options.site = std::move(site).value();
+  }
   server_ = std::make_unique<web::Server>(*services_, options);
   core::Status bound = server_->Bind();
   ASSERT_TRUE(bound.ok()) << bound;

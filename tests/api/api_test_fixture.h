@@ -60,6 +60,11 @@ class ApiTest : public ::testing::Test {
   nlohmann::json OpenCase(const nlohmann::json& body);
 
   storage::sqlite::SqliteStore& store() { return *store_; }
+  const core::FakeClock& clock() const { return clock_; }
+
+  // Set before SetUp (in a derived fixture's constructor) to serve the HTML
+  // pages too, with the Site loaded from the source folder.
+  bool serve_pages_ = false;
   int port() const { return server_->port(); }
 
  private:

@@ -166,11 +166,13 @@ ReportSearchSql BuildReportSearchSql(const ReportQuery& query,
   ReportSearchSql sql;
   sql.count = "SELECT count(*)" + from + filter.Where();
   sql.count_filter = filter;
+  std::string after = query.oldest_first ? ") > (?, ?)" : ") < (?, ?)";
+  std::string direction = query.oldest_first ? " ASC" : " DESC";
   if (cursor) {
-    filter.Add("(" + received_at + ", " + id + ") < (?, ?)", {cursor->key, cursor->id});
+    filter.Add("(" + received_at + ", " + id + after, {cursor->key, cursor->id});
   }
   sql.page = "SELECT " + id + ", " + received_at + from + filter.Where() + " ORDER BY " +
-             received_at + " DESC, " + id + " DESC LIMIT ?";
+             received_at + direction + ", " + id + direction + " LIMIT ?";
   sql.page_filter = std::move(filter);
   return sql;
 }

@@ -59,6 +59,18 @@ TEST_F(ReportSearchPlanTest, ClassificationPagesAreOneIndexRangeWithoutSorting) 
       << count_plan;
 }
 
+TEST_F(ReportSearchPlanTest, OldestFirstWalksTheSameIndexForwardsWithoutSorting) {
+  ReportQuery query;
+  query.classification = "stalking";
+  query.oldest_first = true;
+  std::string plan = Plan(BuildReportSearchSql(query, KeysetCursor{1750000000, 42}).page);
+  EXPECT_NE(plan.find("COVERING INDEX report_classifications_by_classification "
+                      "(classification=? AND (received_at,report_id)>(?,?))"),
+            std::string::npos)
+      << plan;
+  EXPECT_EQ(plan.find("TEMP B-TREE"), std::string::npos) << plan;
+}
+
 TEST_F(ReportSearchPlanTest, ClassificationWithAnotherFilterStillWalksTheClassificationIndex) {
   ReportQuery query;
   query.classification = "stalking";
