@@ -202,6 +202,30 @@ TEST_P(ReportSearchContractTest, PagesAreCompleteAndDistinctWithEqualReceivedTim
   }
 }
 
+TEST_P(ReportSearchContractTest, OldestFirstPagesAreTheReverseOrderAndComplete) {
+  std::vector<std::pair<std::int64_t, std::int64_t>> expected;  // (received hour, id).
+  int reference = 0;
+  for (int hours : {-1, -4, -4, -4, -9, 0, -2, -7}) {
+    domain::Report report = Report("R" + std::to_string(++reference), hours);
+    report.included_classifications = {"stalking"};
+    expected.push_back({hours, StoreReport(report).id.value});
+  }
+  std::sort(expected.begin(), expected.end());  // Oldest first, then id ascending.
+  std::vector<std::int64_t> expected_ids;
+  for (const auto& [hours, id] : expected) expected_ids.push_back(id);
+  for (int limit : {1, 3, 8, 50}) {
+    ReportQuery query;
+    query.classification = "stalking";
+    query.oldest_first = true;
+    query.limit = limit;
+    EXPECT_EQ(AllPages(query, 8), expected_ids) << "limit " << limit;
+    ReportQuery unfiltered;
+    unfiltered.oldest_first = true;
+    unfiltered.limit = limit;
+    EXPECT_EQ(AllPages(unfiltered, 8), expected_ids) << "limit " << limit;
+  }
+}
+
 TEST_P(ReportSearchContractTest, CursorContinuesAfterItsItemDespiteNewerReports) {
   std::vector<std::int64_t> ids;
   for (int index = 0; index < 6; ++index) {
