@@ -295,6 +295,87 @@ TEST_P(ReportSearchContractTest, RejectsABadLimitOrCursor) {
   }
 }
 
+// Reports of two forces, the classification principal or included, some at
+// equal times: a classification search scoped to a force finds exactly the
+// reports of that force with that classification, newest first (then id),
+// on every page and within a received range.
+TEST_P(ReportSearchContractTest, ForceScopedClassificationSearchFindsExactlyThatForcesReports) {
+  std::vector<domain::Report> stored;
+  for (int index = 0; index < 12; ++index) {
+    domain::Report report = Report("F" + std::to_string(index), -(index / 3),
+                                   index % 4 == 0 ? "stalking" : "harassment");
+    if (index % 4 == 1) report.included_classifications = {"stalking"};
+    report.force = index % 3 == 0 ? "west_yorkshire" : "west_midlands";
+    stored.push_back(StoreReport(report));
+  }
+  auto expected = [&](const std::string& force, const std::string& classification,
+                      std::optional<core::Timestamp> from) {
+    std::vector<const domain::Report*> matching;
+    for (const domain::Report& report : stored) {
+      bool classified = report.principal_classification == classification ||
+                        std::count(report.included_classifications.begin(),
+                                   report.included_classifications.end(), classification) > 0;
+      if (report.force == force && classified && (!from || report.received_at >= *from)) {
+        matching.push_back(&report);
+      }
+    }
+    std::sort(matching.begin(), matching.end(),
+              [](const domain::Report* a, const domain::Report* b) {
+                if (a->received_at != b->received_at) return a->received_at > b->received_at;
+                return a->id.value > b->id.value;
+              });
+    std::vector<std::int64_t> ids;
+    for (const domain::Report* report : matching) ids.push_back(report->id.value);
+    return ids;
+  };
+  for (const std::string force : {"west_midlands", "west_yorkshire", "greater_manchester"}) {
+    for (const std::string classification : {"stalking", "harassment"}) {
+      for (std::optional<core::Timestamp> from :
+           {std::optional<core::Timestamp>(), std::optional<core::Timestamp>(HoursAfterNow(-2))}) {
+        std::vector<std::int64_t> want = expected(force, classification, from);
+        ReportQuery query;
+        query.force = force;
+        query.classification = classification;
+        query.received_from = from;
+        EXPECT_EQ(Ids(query, static_cast<std::int64_t>(want.size())), want)
+            << force << " " << classification;
+        query.limit = 2;
+        EXPECT_EQ(AllPages(query, static_cast<std::int64_t>(want.size())), want)
+            << force << " " << classification;
+      }
+    }
+  }
+}
+
+// Moving a report to another force (and changing its classifications)
+// moves it between the force-scoped classification searches at once.
+TEST_P(ReportSearchContractTest, ForceScopedClassificationSearchFollowsAnUpdate) {
+  domain::Report report = Report("U1", -1, "harassment");
+  report.included_classifications = {"stalking"};
+  report = StoreReport(report);
+  ReportQuery midlands;
+  midlands.force = "west_midlands";
+  midlands.classification = "stalking";
+  ReportQuery yorkshire = midlands;
+  yorkshire.force = "west_yorkshire";
+  EXPECT_EQ(Ids(midlands, 1), (std::vector<std::int64_t>{report.id.value}));
+  EXPECT_EQ(Ids(yorkshire, 0), (std::vector<std::int64_t>{}));
+
+  report.force = "west_yorkshire";
+  report.principal_classification = "stalking";
+  report.included_classifications = {"harassment"};
+  {
+    auto transaction = Begin();
+    ASSERT_NE(transaction, nullptr);
+    ASSERT_TRUE(transaction->UpdateReport(report).ok());
+    ASSERT_TRUE(transaction->Commit().ok());
+  }
+  EXPECT_EQ(Ids(midlands, 0), (std::vector<std::int64_t>{}));
+  EXPECT_EQ(Ids(yorkshire, 1), (std::vector<std::int64_t>{report.id.value}));
+  yorkshire.classification = "harassment";
+  EXPECT_EQ(Ids(yorkshire, 1), (std::vector<std::int64_t>{report.id.value}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ReportSearchContractTest, ::testing::ValuesIn(StorageBackends()),
                          BackendName);
 

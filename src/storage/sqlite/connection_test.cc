@@ -65,6 +65,8 @@ TEST_F(ConnectionTest, OpenSetsThePragmasEveryConnectionNeeds) {
   EXPECT_EQ(Integer("PRAGMA foreign_keys"), 1);
   EXPECT_EQ(Integer("PRAGMA synchronous"), 1);  // NORMAL.
   EXPECT_EQ(Integer("PRAGMA busy_timeout"), 1234);
+  EXPECT_EQ(Integer("PRAGMA cache_size"), -65536);  // 64 MiB (negative: KiB, not pages).
+  EXPECT_EQ(Integer("PRAGMA mmap_size"), std::int64_t{1} << 30);
 }
 
 TEST_F(ConnectionTest, BindsAndReadsEveryValueKind) {

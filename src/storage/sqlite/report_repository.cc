@@ -156,16 +156,17 @@ core::Result<std::vector<std::int64_t>> ReportRepository::InsertParts(
   std::int64_t received_at = ToSeconds(report.received_at);
   VIGIL_RETURN_IF_ERROR(RunStatement(connection_,
                                      "INSERT INTO report_classifications (report_id,"
-                                     " classification, is_principal, position, received_at)"
-                                     " VALUES (?, ?, 1, 0, ?)",
-                                     report_id, report.principal_classification, received_at));
+                                     " classification, is_principal, position, received_at, force)"
+                                     " VALUES (?, ?, 1, 0, ?, ?)",
+                                     report_id, report.principal_classification, received_at,
+                                     report.force));
   for (std::size_t index = 0; index < report.included_classifications.size(); ++index) {
     VIGIL_RETURN_IF_ERROR(RunStatement(
         connection_,
         "INSERT INTO report_classifications (report_id, classification, is_principal, position,"
-        " received_at) VALUES (?, ?, 0, ?, ?)",
+        " received_at, force) VALUES (?, ?, 0, ?, ?, ?)",
         report_id, report.included_classifications[index], static_cast<std::int64_t>(index + 1),
-        received_at));
+        received_at, report.force));
   }
   for (std::size_t index = 0; index < report.persons.size(); ++index) {
     const domain::ReportPerson& person = report.persons[index];

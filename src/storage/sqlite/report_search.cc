@@ -138,8 +138,11 @@ core::Result<std::vector<domain::Report>> ReportRepository::Load(
 ReportSearchSql BuildReportSearchSql(const ReportQuery& query,
                                      const std::optional<KeysetCursor>& cursor) {
   bool by_classification = query.classification.has_value();
-  bool needs_reports = !by_classification || query.person_id || query.role || query.force ||
-                       query.force_reference || query.case_id;
+  // report_classifications rows carry their report's force and received_at,
+  // so a classification search scoped to a force (the common one: services
+  // scope every search to the caller's force) needs no reports rows.
+  bool needs_reports =
+      !by_classification || query.person_id || query.role || query.force_reference || query.case_id;
   std::string from = by_classification ? " FROM report_classifications AS c" : " FROM reports AS r";
   if (by_classification && needs_reports) from += " JOIN reports AS r ON r.id = c.report_id";
   std::string received_at = by_classification ? "c.received_at" : "r.received_at";
@@ -159,7 +162,7 @@ ReportSearchSql BuildReportSearchSql(const ReportQuery& query,
   }
   if (query.received_from) filter.Add(received_at + " >= ?", {ToSeconds(*query.received_from)});
   if (query.received_to) filter.Add(received_at + " < ?", {ToSeconds(*query.received_to)});
-  if (query.force) filter.Add("r.force = ?", {*query.force});
+  if (query.force) filter.Add(by_classification ? "c.force = ?" : "r.force = ?", {*query.force});
   if (query.force_reference) filter.Add("r.force_reference = ?", {*query.force_reference});
   if (query.case_id) filter.Add("r.case_id = ?", {query.case_id->value});
 

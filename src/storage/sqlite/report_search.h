@@ -24,9 +24,11 @@ struct ReportSearchSql {
 };
 
 // With a classification the search walks the index
-// report_classifications_by_classification (its rows carry received_at) and
-// joins reports only when another filter needs them; otherwise it walks
-// reports_by_received_at (or a narrower index the planner prefers).
+// report_classifications_by_classification_force (with a force) or
+// report_classifications_by_classification (without) — their rows carry
+// the report's force and received_at — and joins reports only when another
+// filter needs them; otherwise it walks reports_by_received_at (or a
+// narrower index the planner prefers).
 ReportSearchSql BuildReportSearchSql(const ReportQuery& query,
                                      const std::optional<KeysetCursor>& cursor);
 

@@ -71,10 +71,32 @@ TEST_F(ReportSearchPlanTest, OldestFirstWalksTheSameIndexForwardsWithoutSorting)
   EXPECT_EQ(plan.find("TEMP B-TREE"), std::string::npos) << plan;
 }
 
+TEST_F(ReportSearchPlanTest, ForceScopedClassificationCountsAndPagesFromOneIndex) {
+  ReportQuery query;
+  query.classification = "stalking";
+  query.force = "west_midlands";
+  ReportSearchSql sql = BuildReportSearchSql(query, KeysetCursor{1750000000, 42});
+  std::string plan = Plan(sql.page);
+  EXPECT_NE(plan.find("COVERING INDEX report_classifications_by_classification_force "
+                      "(classification=? AND force=? AND (received_at,report_id)<(?,?))"),
+            std::string::npos)
+      << plan;
+  EXPECT_EQ(plan.find("TEMP B-TREE"), std::string::npos) << plan;
+  EXPECT_EQ(plan.find("reports"), std::string::npos) << "no join is needed:\n" << plan;
+
+  std::string count_plan = Plan(sql.count);
+  EXPECT_NE(count_plan.find("COVERING INDEX report_classifications_by_classification_force "
+                            "(classification=? AND force=?)"),
+            std::string::npos)
+      << count_plan;
+  EXPECT_EQ(count_plan.find("reports"), std::string::npos) << count_plan;
+}
+
 TEST_F(ReportSearchPlanTest, ClassificationWithAnotherFilterStillWalksTheClassificationIndex) {
   ReportQuery query;
   query.classification = "stalking";
   query.force = "west_midlands";
+  query.role = domain::PersonRole::kSuspect;  // Needs the reports rows.
   std::string plan = Plan(BuildReportSearchSql(query, KeysetCursor{1750000000, 42}).page);
   EXPECT_NE(plan.find("report_classifications_by_classification"), std::string::npos) << plan;
   EXPECT_NE(plan.find("INTEGER PRIMARY KEY"), std::string::npos) << plan;
