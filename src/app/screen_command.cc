@@ -91,13 +91,8 @@ int RunScreen(const ScreenOptions& options, CommandIo& io) {
     PrintFailure(io.err, request.status());
     return kExitBadInput;
   }
-  auto facts = (*engine)->ParseFacts(request->facts);
-  if (!facts.ok()) {  // Checked by ParseScreeningRequest; kept for safety.
-    PrintFailure(io.err, facts.status());
-    return kExitBadInput;
-  }
   domain::screening::Overrides overrides{request->classification_override, request->risk_override};
-  auto result = (*engine)->Screen(*facts, overrides);
+  auto result = (*engine)->Screen(*request->parsed_facts, overrides);
   if (!result.ok()) {
     PrintFailure(io.err, result.status());
     return kExitBadInput;

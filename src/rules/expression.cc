@@ -14,7 +14,7 @@ using internal::Node;
 using internal::NodeKind;
 using internal::Program;
 
-// A value during evaluation. Text and lists point into the documents or the
+// A value during evaluation. Text and lists point into the document or the
 // program, which outlive the evaluation.
 struct Value {
   enum class Kind { kNull, kBool, kNumber, kString, kList };
@@ -22,7 +22,8 @@ struct Value {
   bool boolean = false;
   double number = 0;
   std::string_view text;
-  const nlohmann::json* list = nullptr;
+  Ref list;              // kList: the list in the document.
+  std::size_t size = 0;  // kList: its number of items.
 
   static Value Bool(bool value) {
     Value result;
@@ -39,23 +40,24 @@ struct Value {
   static Value Unknown() { return Value(); }
 };
 
-Value FromJson(const nlohmann::json* json) {
+// The value of the fact at `ref` (groups and unknown facts are null).
+Value FromDocument(const Document& document, Ref ref) {
   Value value;
-  if (json == nullptr) return value;
-  switch (json->type()) {
-    case nlohmann::json::value_t::boolean:
-      return Value::Bool(json->get<bool>());
-    case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float:
-      return Value::Number(json->get<double>());
-    case nlohmann::json::value_t::string:
+  if (!ref) return value;
+  Item item = document.Read(ref);
+  switch (item.kind) {
+    case Item::Kind::kBool:
+      return Value::Bool(item.boolean);
+    case Item::Kind::kNumber:
+      return Value::Number(item.number);
+    case Item::Kind::kString:
       value.kind = Value::Kind::kString;
-      value.text = json->get_ref<const std::string&>();
+      value.text = item.text;
       return value;
-    case nlohmann::json::value_t::array:
+    case Item::Kind::kList:
       value.kind = Value::Kind::kList;
-      value.list = json;
+      value.list = ref;
+      value.size = item.size;
       return value;
     default:
       return value;
@@ -92,12 +94,21 @@ bool SameScalar(const Value& a, const Value& b) {
   }
 }
 
-constexpr std::size_t kMaxScopes = 64;
+// Element scopes most expressions need (scope 0 is the roots, 1 the
+// caller's element, 2 and up the lists of nested count/any/all calls); a
+// deeper expression spills to the heap. Kept small: an Evaluator is made for
+// every rule of every screening.
+constexpr std::size_t kInlineScopes = 8;
 
 class Evaluator {
  public:
-  Evaluator(const Program& program, const Context& context, const nlohmann::json* element)
-      : program_(program), context_(context) {
+  Evaluator(const Program& program, const Document& document, Ref element)
+      : program_(program), document_(document), scopes_(inline_scopes_.data()) {
+    std::size_t needed = static_cast<std::size_t>(program.scope_depth) + 2;
+    if (needed > kInlineScopes) {
+      spilled_scopes_.resize(needed);
+      scopes_ = spilled_scopes_.data();
+    }
     scopes_[1] = element;
   }
 
@@ -107,7 +118,7 @@ class Evaluator {
       case NodeKind::kLiteral:
         return FromLiteral(node.literal);
       case NodeKind::kPath:
-        return FromJson(Lookup(node));
+        return FromDocument(document_, Lookup(node));
       case NodeKind::kNot: {
         Value operand = Eval(node.children[0]);
         return operand.kind == Value::Kind::kBool ? Value::Bool(!operand.boolean)
@@ -131,22 +142,17 @@ class Evaluator {
   }
 
  private:
-  // The JSON a path names, or nullptr when missing.
-  const nlohmann::json* Lookup(const Node& node) const {
-    const nlohmann::json* current = nullptr;
+  // The fact a path names, or an empty Ref when missing.
+  Ref Lookup(const Node& node) const {
+    Ref current;
     if (node.scope == 0) {
-      current = context_.Find(node.segments.front());
+      current = document_.Root(node.segments.front());
     } else {
-      const nlohmann::json* element = scopes_[static_cast<std::size_t>(node.scope)];
-      if (element != nullptr && element->is_object()) {
-        auto it = element->find(node.segments.front());
-        if (it != element->end()) current = &*it;
-      }
+      Ref element = scopes_[static_cast<std::size_t>(node.scope)];
+      if (element) current = document_.Member(element, node.segments.front());
     }
-    for (std::size_t index = 1; index < node.segments.size() && current != nullptr; ++index) {
-      if (!current->is_object()) return nullptr;
-      auto it = current->find(node.segments[index]);
-      current = it == current->end() ? nullptr : &*it;
+    for (std::size_t index = 1; index < node.segments.size() && current; ++index) {
+      current = document_.Member(current, node.segments[index]);
     }
     return current;
   }
@@ -171,8 +177,8 @@ class Evaluator {
           program_.nodes[static_cast<std::size_t>(node.children[1 - node.null_side])];
       bool is_null;
       if (other.kind == NodeKind::kPath) {
-        const nlohmann::json* json = Lookup(other);
-        is_null = json == nullptr || json->is_null();
+        Ref fact = Lookup(other);
+        is_null = !fact || document_.Read(fact).kind == Item::Kind::kUnknown;
       } else {
         is_null = Eval(node.children[1 - node.null_side]).kind == Value::Kind::kNull;
       }
@@ -229,10 +235,9 @@ class Evaluator {
     if (left.kind != Value::Kind::kString || list.kind != Value::Kind::kList) {
       return Value::Unknown();
     }
-    for (const nlohmann::json& item : *list.list) {
-      if (item.is_string() && item.get_ref<const std::string&>() == left.text) {
-        return Value::Bool(true);
-      }
+    for (std::size_t index = 0; index < list.size; ++index) {
+      Item item = document_.Read(document_.At(list.list, index));
+      if (item.kind == Item::Kind::kString && item.text == left.text) return Value::Bool(true);
     }
     return Value::Bool(false);
   }
@@ -240,14 +245,14 @@ class Evaluator {
   Value EvalListCall(const Node& node) {
     Value list = Eval(node.children[0]);
     if (list.kind != Value::Kind::kList) return Value::Unknown();
-    if (node.children.size() == 1) return Value::Number(static_cast<double>(list.list->size()));
+    if (node.children.size() == 1) return Value::Number(static_cast<double>(list.size));
     std::size_t slot = static_cast<std::size_t>(node.scope);
-    const nlohmann::json* saved = scopes_[slot];
+    Ref saved = scopes_[slot];
     std::size_t trues = 0;
     bool unknown = false;
     bool decided = false;
-    for (const nlohmann::json& element : *list.list) {
-      scopes_[slot] = &element;
+    for (std::size_t index = 0; index < list.size; ++index) {
+      scopes_[slot] = document_.At(list.list, index);
       Value value = Eval(node.children[1]);
       if (value.kind != Value::Kind::kBool) {
         unknown = true;
@@ -271,8 +276,10 @@ class Evaluator {
   }
 
   const Program& program_;
-  const Context& context_;
-  std::array<const nlohmann::json*, kMaxScopes> scopes_{};
+  const Document& document_;
+  std::array<Ref, kInlineScopes> inline_scopes_{};
+  std::vector<Ref> spilled_scopes_;
+  Ref* scopes_;  // inline_scopes_ or spilled_scopes_.
 };
 
 }  // namespace
@@ -305,6 +312,41 @@ const nlohmann::json* Context::Find(const std::string& name) const {
   return nullptr;
 }
 
+Ref Context::Root(const std::string& name) const { return Ref{Find(name)}; }
+
+Ref Context::Member(Ref group, const std::string& name) const {
+  const auto* json = static_cast<const nlohmann::json*>(group.at);
+  if (json == nullptr || !json->is_object()) return Ref();
+  auto it = json->find(name);
+  return it == json->end() ? Ref() : Ref{&*it};
+}
+
+Item Context::Read(Ref ref) const {
+  const auto* json = static_cast<const nlohmann::json*>(ref.at);
+  if (json == nullptr) return Item::Unknown();
+  switch (json->type()) {
+    case nlohmann::json::value_t::boolean:
+      return Item::Bool(json->get<bool>());
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned:
+    case nlohmann::json::value_t::number_float:
+      return Item::Number(json->get<double>());
+    case nlohmann::json::value_t::string:
+      return Item::Text(json->get_ref<const std::string&>());
+    case nlohmann::json::value_t::array:
+      return Item::List(json->size());
+    case nlohmann::json::value_t::object:
+      return Item::Group();
+    default:
+      return Item::Unknown();
+  }
+}
+
+Ref Context::At(Ref list, std::size_t index) const {
+  const auto* json = static_cast<const nlohmann::json*>(list.at);
+  return Ref{&(*json)[index]};
+}
+
 Expression::Expression(std::string text, std::shared_ptr<const internal::Program> program)
     : text_(std::move(text)), program_(std::move(program)) {}
 
@@ -322,8 +364,12 @@ const std::vector<std::string>& Expression::root_paths() const {
 }
 
 Truth Expression::Evaluate(const Context& context, const nlohmann::json* element) const {
+  return Evaluate(static_cast<const Document&>(context), Ref{element});
+}
+
+Truth Expression::Evaluate(const Document& document, Ref element) const {
   if (!program_ || program_->root < 0) return Truth::kUnknown;
-  Value value = Evaluator(*program_, context, element).Eval(program_->root);
+  Value value = Evaluator(*program_, document, element).Eval(program_->root);
   if (value.kind != Value::Kind::kBool) return Truth::kUnknown;
   return value.boolean ? Truth::kTrue : Truth::kFalse;
 }

@@ -16,7 +16,9 @@
 // unknown are unknown) except in `== null` / `!= null`, which test for it.
 // Parsing checks every path, type and closed value against a Schema, so a
 // typo is an error at load with its column. Expression is immutable and
-// cheap to copy; evaluate it from any number of threads.
+// cheap to copy; evaluate it from any number of threads. Facts are read
+// through a Document (document.h): Context over JSON values, or a caller's
+// own view over its structs.
 
 #include <array>
 #include <cstddef>
@@ -27,6 +29,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "rules/document.h"
 #include "rules/schema.h"
 
 namespace vigil::rules {
@@ -54,13 +57,19 @@ struct Limits {
 // each root in turn (so facts, results and risk can live in separate JSON
 // objects without copying them into one). Holds pointers: the documents
 // must outlive the evaluation. At most four roots.
-class Context {
+class Context : public Document {
  public:
   // Searches `roots` in order; null pointers are skipped, roots after the
   // fourth ignored.
   Context(std::initializer_list<const nlohmann::json*> roots);
   // The first root object holding `name`, or nullptr.
   const nlohmann::json* Find(const std::string& name) const;
+
+  // Document over the roots: a Ref's `at` is the nlohmann::json it names.
+  Ref Root(const std::string& name) const override;
+  Ref Member(Ref group, const std::string& name) const override;
+  Item Read(Ref ref) const override;
+  Ref At(Ref list, std::size_t index) const override;
 
  private:
   std::array<const nlohmann::json*, 4> roots_{};
@@ -83,6 +92,10 @@ class Expression {
   // for expressions parsed with an element schema). Never fails: facts of
   // an unexpected JSON type count as unknown.
   Truth Evaluate(const Context& context, const nlohmann::json* element = nullptr) const;
+
+  // As above, over any Document; `element` (a Ref from `document`) is the
+  // current list element for expressions parsed with an element schema.
+  Truth Evaluate(const Document& document, Ref element = Ref()) const;
 
   // The source text.
   const std::string& text() const { return text_; }

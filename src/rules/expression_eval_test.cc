@@ -176,5 +176,89 @@ TEST(ExpressionEvalTest, CopiesShareTheProgram) {
   EXPECT_EQ(TruthName(Truth::kFalse), "false");
 }
 
+// Lists nested `depth` deep ("l[].l[]...flag"), true only at the bottom.
+json Nested(int depth, bool flag) {
+  json inner = {{"flag", flag}};
+  for (int level = 0; level < depth; ++level) inner = {{"l", json::array({inner})}};
+  return inner;
+}
+
+TEST(ExpressionEvalTest, DeeplyNestedListCallsKeepEachScope) {
+  constexpr int kDepth = 12;  // Deeper than the evaluator's inline scopes.
+  Schema schema;
+  std::string path = "l";
+  std::string text = "flag";
+  for (int level = 0; level < kDepth; ++level) {
+    ASSERT_TRUE(schema.Add(path, ValueType::kObjectList));
+    path += "[].l";
+    text = "any(l, " + text + ")";
+  }
+  ASSERT_TRUE(schema.Add(path.substr(0, path.size() - 1) + "flag", ValueType::kBool));
+  auto parsed = Expression::Parse(text, schema);
+  ASSERT_TRUE(parsed.ok()) << parsed.status();
+  json yes = Nested(kDepth, true);
+  json no = Nested(kDepth, false);
+  EXPECT_EQ(parsed->Evaluate(Context{&yes}), Truth::kTrue);
+  EXPECT_EQ(parsed->Evaluate(Context{&no}), Truth::kFalse);
+}
+
+// A Document over plain structs: the evaluator reads only through the
+// interface, so answers match the same facts held as JSON.
+class PairsDocument : public Document {
+ public:
+  struct Occasion {
+    std::string channel;
+    bool feared;
+  };
+  std::string relationship = "ex_partner";
+  std::vector<Occasion> occasions = {{"in_person", true}, {"text_message", false}};
+
+  Ref Root(const std::string& name) const override {
+    if (name == "relationship") return Ref{&relationship, 1};
+    if (name == "occasions") return Ref{&occasions, 2};
+    return Ref();
+  }
+  Ref Member(Ref group, const std::string& name) const override {
+    if (group.tag != 3) return Ref();
+    const auto* occasion = static_cast<const Occasion*>(group.at);
+    if (name == "channel") return Ref{&occasion->channel, 1};
+    if (name == "feared") return Ref{occasion, 4, occasion->feared ? 1u : 0u};
+    return Ref();
+  }
+  Item Read(Ref ref) const override {
+    switch (ref.tag) {
+      case 1:
+        return Item::Text(*static_cast<const std::string*>(ref.at));
+      case 2:
+        return Item::List(occasions.size());
+      case 3:
+        return Item::Group();
+      case 4:
+        return Item::Bool(ref.index != 0);
+      default:
+        return Item::Unknown();
+    }
+  }
+  Ref At(Ref list, std::size_t index) const override {
+    return list.tag == 2 ? Ref{&occasions[index], 3} : Ref();
+  }
+};
+
+TEST(ExpressionEvalTest, EvaluatesOverAnyDocument) {
+  PairsDocument document;
+  const json as_json = json::parse(R"({"relationship": "ex_partner", "occasions": [
+      {"channel": "in_person", "feared": true}, {"channel": "text_message", "feared": false}]})");
+  for (const char* text :
+       {"relationship == \"ex_partner\"", "count(occasions, feared == true) >= 1",
+        "all(occasions, feared)", "any(occasions, channel == \"text_message\" and not feared)",
+        "count(occasions) == 2", "people_targeted == null", "impact.alarm",
+        "\"race\" in hostility"}) {
+    static const Schema schema = testing::TestSchema();
+    auto parsed = Expression::Parse(text, schema);
+    ASSERT_TRUE(parsed.ok()) << text << ": " << parsed.status();
+    EXPECT_EQ(parsed->Evaluate(document), parsed->Evaluate(Context{&as_json})) << text;
+  }
+}
+
 }  // namespace
 }  // namespace vigil::rules

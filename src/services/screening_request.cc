@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "core/check.h"
 #include "domain/screening/result_json.h"
 
 namespace vigil::services {
@@ -51,6 +52,16 @@ core::Result<ScreeningRequest> ParseScreeningRequest(
   if (!facts.ok()) errors.Merge("", facts.status());
   if (!errors.empty()) return errors.ToStatus("the screening request is invalid");
   request.facts = std::move(body);
+  request.parsed_facts = std::move(facts).value();
+  return request;
+}
+
+core::Result<ScreeningRequest> ParseScreeningRequest(
+    nlohmann::json body, std::shared_ptr<const domain::screening::ScreeningEngine> engine,
+    ReportIdUse report_id) {
+  VIGIL_CHECK(engine != nullptr) << "ParseScreeningRequest needs an engine";
+  auto request = ParseScreeningRequest(std::move(body), *engine, report_id);
+  if (request.ok()) request->checked_by = std::move(engine);
   return request;
 }
 

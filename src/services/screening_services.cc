@@ -82,7 +82,10 @@ core::Result<ScreeningOutcome> Services::Screen(const Caller& caller, ScreeningR
   // Screening is pure: do it before taking the write lock. The engine is
   // held for the whole call, so a reload meanwhile does not mix rules.
   std::shared_ptr<const domain::screening::ScreeningEngine> engine = rules_->Current();
-  VIGIL_ASSIGN_OR_RETURN(domain::screening::Facts facts, engine->ParseFacts(request.facts));
+  if (!request.parsed_facts || request.checked_by != engine) {
+    VIGIL_ASSIGN_OR_RETURN(request.parsed_facts, engine->ParseFacts(request.facts));
+  }
+  const domain::screening::Facts& facts = *request.parsed_facts;
   domain::screening::Overrides overrides{request.classification_override, request.risk_override};
   ScreeningOutcome outcome;
   VIGIL_ASSIGN_OR_RETURN(outcome.result, engine->Screen(facts, overrides));

@@ -23,6 +23,7 @@
 #include "domain/note.h"
 #include "domain/person.h"
 #include "domain/report.h"
+#include "domain/screening/facts.h"
 #include "domain/screening/screening_result.h"
 #include "domain/screening_record.h"
 #include "domain/task.h"
@@ -77,7 +78,14 @@ struct ImportBatch {
 
 // A request to screen facts (the screening contract, version 1).
 struct ScreeningRequest {
-  nlohmann::json facts;  // The facts document; checked against the current rules.
+  nlohmann::json facts;  // The facts document (stored with the screening).
+  // The same facts as parsed and checked by ParseScreeningRequest, and the
+  // engine that checked them. Screen uses them when that engine is still
+  // the current one, so a request's facts are parsed once; otherwise (a
+  // request built by hand, or the rules reloaded in between) it parses
+  // `facts` against the current rules itself.
+  std::optional<domain::screening::Facts> parsed_facts;
+  std::shared_ptr<const domain::screening::ScreeningEngine> checked_by;
   std::optional<domain::screening::ClassificationOverride> classification_override;
   std::optional<domain::screening::RiskOverride> risk_override;
   // When set, the screening is stored against this report and, if the

@@ -83,7 +83,7 @@ nlohmann::json OutcomeFacts(const ScreeningResult& result, bool with_candidates)
   return outcome;
 }
 
-std::vector<PlannedAction> PlanActions(const ActionConfig& config, const rules::Context& context,
+std::vector<PlannedAction> PlanActions(const ActionConfig& config, const rules::Document& facts,
                                        const ScreeningResult& result,
                                        std::vector<Warning>& warnings) {
   bool stalking = result.stalking_indicated || result.stalking_possible;
@@ -92,7 +92,7 @@ std::vector<PlannedAction> PlanActions(const ActionConfig& config, const rules::
   std::vector<const ActionDefinition*> chosen;
   chosen.reserve(config.actions.size());
   for (const ActionDefinition& action : config.actions) {
-    if (action.when.Evaluate(context) != rules::Truth::kTrue) continue;
+    if (action.when.Evaluate(facts) != rules::Truth::kTrue) continue;
     if (stalking && action.police_information_notice) {
       warnings.push_back(
           {"pin_not_suggested", "The action '" + action.id +

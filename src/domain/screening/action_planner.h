@@ -26,10 +26,12 @@ bool SuggestsPoliceInformationNotice(const ActionDefinition& action);
 // no assessment was made; result.candidates only when `with_candidates`).
 nlohmann::json OutcomeFacts(const ScreeningResult& result, bool with_candidates = true);
 
-// The suggested actions, sorted by priority (then config order). A Police
+// The suggested actions, sorted by priority (then config order), for the
+// triggers evaluated over `facts` (FactsDocument with the outcome set, or
+// a rules::Context over the JSON documents). A Police
 // Information Notice action whose trigger holds while stalking is indicated
 // or possible is dropped and the warning pin_not_suggested added.
-std::vector<PlannedAction> PlanActions(const ActionConfig& config, const rules::Context& context,
+std::vector<PlannedAction> PlanActions(const ActionConfig& config, const rules::Document& facts,
                                        const ScreeningResult& result,
                                        std::vector<Warning>& warnings);
 

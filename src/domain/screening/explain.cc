@@ -69,9 +69,12 @@ std::string Explain(const ScreeningResult& result, bool all_elements) {
       << ".\n";
   if (result.primary) {
     const Candidate* primary = result.FindCandidate(result.primary->offence);
-    out << "Primary classification: " << (primary ? primary->label : result.primary->offence)
-        << (primary ? ", " + primary->statute : "") << " ("
-        << Codes(result.primary->hocr_classification, result.primary->offence_code,
+    if (primary) {
+      out << "Primary classification: " << primary->label << ", " << primary->statute << " (";
+    } else {
+      out << "Primary classification: " << result.primary->offence << " (";
+    }
+    out << Codes(result.primary->hocr_classification, result.primary->offence_code,
                  result.primary->codes_verified)
         << ").\n";
   } else {
@@ -81,8 +84,12 @@ std::string Explain(const ScreeningResult& result, bool all_elements) {
     out << "Included classifications:";
     for (const std::string& offence : result.included) {
       const Candidate* candidate = result.FindCandidate(offence);
-      out << (offence == result.included.front() ? " " : "; ")
-          << (candidate ? candidate->label + " (" + candidate->statute + ")" : offence);
+      out << (offence == result.included.front() ? " " : "; ");
+      if (candidate) {
+        out << candidate->label << " (" << candidate->statute << ")";
+      } else {
+        out << offence;
+      }
     }
     out << ".\n";
   }

@@ -104,9 +104,8 @@ core::Result<Facts> ParseFactsText(std::string_view text, const FactVocabulary& 
 // ParseFacts(FactsToJson(facts)) gives back `facts`.
 nlohmann::json FactsToJson(const Facts& facts);
 
-// As FactsToJson, with only the top-level keys in `only_keys`: what the
-// engine builds for its rules, which read few of them
-// (ScreeningConfig::fact_keys_read).
+// As FactsToJson, with only the top-level keys in `only_keys` (for example
+// ScreeningConfig::fact_keys_read, the facts the rules read).
 nlohmann::json FactsToJson(const Facts& facts, const std::vector<std::string>& only_keys);
 
 }  // namespace vigil::domain::screening

@@ -22,7 +22,7 @@ bool IsAggravatingHostility(const Facts& facts) {
   return Contains(*facts.hostility, "race") || Contains(*facts.hostility, "religion");
 }
 
-CandidateStatus StatusOf(const ScreeningResult& result, const std::vector<Element>& elements) {
+CandidateStatus StatusOf(const ScreeningResult& result, std::span<const Element> elements) {
   bool unknown = false;
   for (Element id : elements) {
     const ElementFinding& element = result.Finding(id);
@@ -61,7 +61,8 @@ void AddTimeLimit(const Facts& facts, Candidate& candidate, std::vector<Warning>
   candidate.proceedings_by = deadline;
   bool passed = deadline < facts.report_date;
   if (!passed && (deadline - facts.report_date).count() > kTimeLimitWarningDays) return;
-  std::string what = candidate.label + " (" + candidate.statute + ")";
+  std::string what;
+  what.append(candidate.label).append(" (").append(candidate.statute).append(")");
   std::string when = core::FormatDateLong(deadline);
   if (passed) {
     warnings.push_back(
@@ -102,6 +103,7 @@ bool Outranks(const Candidate& a, const Candidate& b, const OffenceCatalogue& ca
 
 void ChoosePrimary(const OffenceCatalogue& catalogue, ScreeningResult& result) {
   std::vector<const Candidate*> met;
+  met.reserve(result.candidates.size());
   for (const Candidate& candidate : result.candidates) {
     if (candidate.status == CandidateStatus::kMet) met.push_back(&candidate);
   }
@@ -110,11 +112,12 @@ void ChoosePrimary(const OffenceCatalogue& catalogue, ScreeningResult& result) {
   });
   result.primary.reset();
   result.included.clear();
+  result.included.reserve(met.size());
   for (const Candidate* candidate : met) {
     if (!result.primary) {
-      result.primary = PrimaryClassification{candidate->offence, candidate->hocr_classification,
-                                             candidate->offence_code, candidate->codes_verified,
-                                             candidate->aggravated};
+      result.primary = PrimaryClassification{
+          candidate->offence, std::string(candidate->hocr_classification),
+          std::string(candidate->offence_code), candidate->codes_verified, candidate->aggravated};
     } else {
       result.included.push_back(candidate->offence);
     }

@@ -63,9 +63,9 @@ void ApplyClassificationOverride(const ClassificationOverride& choice, Screening
   record.reason = choice.reason;
   record.previous_primary = result.primary ? result.primary->offence : "";
   record.downgrade_from_stalking = result.stalking_indicated && !IsStalkingOffence(choice.offence);
-  result.primary =
-      PrimaryClassification{chosen->offence, chosen->hocr_classification, chosen->offence_code,
-                            chosen->codes_verified, chosen->aggravated};
+  result.primary = PrimaryClassification{chosen->offence, std::string(chosen->hocr_classification),
+                                         std::string(chosen->offence_code), chosen->codes_verified,
+                                         chosen->aggravated};
   // Every other met offence is included, most serious first: the engine's
   // primary, then its included list (already ranked).
   std::vector<std::string> included;
@@ -79,14 +79,15 @@ void ApplyClassificationOverride(const ClassificationOverride& choice, Screening
   if (record.downgrade_from_stalking) {
     result.warnings.push_back(
         {"stalking_downgrade",
-         "Stalking is indicated but " + chosen->label +
+         "Stalking is indicated but " + std::string(chosen->label) +
              " was chosen as the primary classification. The reason is recorded and a "
              "supervisor must review the decision (NPCC–CPS protocol)."});
   }
   if (chosen->status != CandidateStatus::kMet) {
-    result.warnings.push_back({"override_offence_not_met",
-                               "The screening did not find every element of " + chosen->label +
-                                   " met; make sure the evidence supports it."});
+    result.warnings.push_back(
+        {"override_offence_not_met", "The screening did not find every element of " +
+                                         std::string(chosen->label) +
+                                         " met; make sure the evidence supports it."});
   }
   if (IsStalkingOffence(choice.offence)) result.stalking_indicated = true;
   if (result.stalking_indicated) result.stalking_possible = false;

@@ -5,11 +5,12 @@
 namespace vigil::domain::screening {
 
 std::optional<RiskAssessment> AssessRisk(const Facts& facts, const RiskConfig& config,
-                                         const rules::Context& context,
+                                         const rules::Document& rule_facts,
                                          const std::optional<RiskOverride>& override) {
   if (!facts.risk_answers) return std::nullopt;
   RiskAssessment assessment;
   assessment.item_bank_version = config.ItemBankVersion();
+  assessment.items.reserve(config.items.size());
   for (const RiskItem& item : config.items) {
     RiskItemAnswer answer{item.id, std::nullopt};
     auto it = facts.risk_answers->find(item.id);
@@ -24,7 +25,7 @@ std::optional<RiskAssessment> AssessRisk(const Facts& facts, const RiskConfig& c
     level = RiskLevel::kMedium;
   }
   for (const EscalationFactor& factor : config.escalation_factors) {
-    if (factor.when.Evaluate(context) != rules::Truth::kTrue) continue;
+    if (factor.when.Evaluate(rule_facts) != rules::Truth::kTrue) continue;
     assessment.escalation_factors.push_back(factor.id);
     level = std::max(level, factor.raises_to);
   }

@@ -15,11 +15,11 @@
 namespace vigil::domain::screening {
 
 // The assessment for `facts`, or nullopt when facts.risk_answers is absent.
-// `context` holds the facts and derived-facts documents the escalation
-// rules read. `override` (already validated) replaces the level and is
-// recorded beside the calculated one.
+// `rule_facts` holds the facts and derived figures the escalation rules
+// read (FactsDocument, or a rules::Context over the JSON documents). `override` (already validated)
+// replaces the level and is recorded beside the calculated one.
 std::optional<RiskAssessment> AssessRisk(const Facts& facts, const RiskConfig& config,
-                                         const rules::Context& context,
+                                         const rules::Document& rule_facts,
                                          const std::optional<RiskOverride>& override);
 
 }  // namespace vigil::domain::screening

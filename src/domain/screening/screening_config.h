@@ -41,8 +41,10 @@ struct ScreeningConfig {
   // "questionnaire@1;offences@1;risk@1;actions@1".
   std::string rules_version;
   // The first segment of every path the risk and action rules read
-  // ("relationship", "occasions", "risk_answers", "result", ...): the
-  // engine puts only these facts in the document its rules see.
+  // ("relationship", "occasions", "risk_answers", "result", ...), e.g. for
+  // building the JSON view of only the facts the rules read
+  // (FactsToJson(facts, fact_keys_read)). The engine itself reads facts in
+  // place (FactsDocument).
   std::vector<std::string> fact_keys_read;
 };
 

@@ -3,14 +3,15 @@
 #include "domain/screening/action_planner.h"
 #include "domain/screening/ask_next.h"
 #include "domain/screening/elements.h"
-#include "domain/screening/fact_schema.h"
+#include "domain/screening/facts_document.h"
 #include "domain/screening/identification.h"
 #include "domain/screening/overrides.h"
 #include "domain/screening/risk_assessment.h"
 
 namespace vigil::domain::screening {
 
-ScreeningEngine::ScreeningEngine(ScreeningConfig config) : config_(std::move(config)) {}
+ScreeningEngine::ScreeningEngine(ScreeningConfig config)
+    : config_(std::make_shared<const ScreeningConfig>(std::move(config))) {}
 
 core::Result<ScreeningEngine> ScreeningEngine::FromFiles(
     const std::map<std::string, std::string>& files, const Lookups& lookups) {
@@ -26,11 +27,11 @@ core::Result<ScreeningEngine> ScreeningEngine::Default() {
 }
 
 core::Result<Facts> ScreeningEngine::ParseFacts(const nlohmann::json& json) const {
-  return screening::ParseFacts(json, config_.vocabulary);
+  return screening::ParseFacts(json, config_->vocabulary);
 }
 
 core::Result<Facts> ScreeningEngine::ParseFactsText(std::string_view text) const {
-  return screening::ParseFactsText(text, config_.vocabulary);
+  return screening::ParseFactsText(text, config_->vocabulary);
 }
 
 ScreeningResult ScreeningEngine::Screen(const Facts& facts) const {
@@ -41,8 +42,10 @@ ScreeningResult ScreeningEngine::Screen(const Facts& facts) const {
 
 core::Result<ScreeningResult> ScreeningEngine::Screen(const Facts& facts,
                                                       const Overrides& overrides) const {
+  const ScreeningConfig& config = *config_;
   ScreeningResult result;
-  result.rules_version = config_.rules_version;
+  result.texts = config_;
+  result.rules_version = config.rules_version;
   result.report_date = facts.report_date;
   if (facts.occasions) {
     for (const FactOccasion& occasion : *facts.occasions) {
@@ -50,13 +53,13 @@ core::Result<ScreeningResult> ScreeningEngine::Screen(const Facts& facts,
     }
   }
   result.findings = EvaluateElements(facts);
-  IdentifyOffences(facts, config_.offences, result);
-  result.ask_next = WhatToAskNext(result, config_.questionnaire, config_.offences);
+  IdentifyOffences(facts, config.offences, result);
+  result.ask_next = WhatToAskNext(result, config.questionnaire, config.offences);
 
   core::ErrorCollector errors;
   if (overrides.classification) {
     errors.Merge(
-        "", ValidateClassificationOverride(result, *overrides.classification, config_.offences));
+        "", ValidateClassificationOverride(result, *overrides.classification, config.offences));
   }
   if (overrides.risk) {
     core::Status status = ValidateRiskOverride(*overrides.risk, facts.risk_answers.has_value());
@@ -67,14 +70,11 @@ core::Result<ScreeningResult> ScreeningEngine::Screen(const Facts& facts,
   if (overrides.classification) ApplyClassificationOverride(*overrides.classification, result);
   WarnIfPrimaryCodesUnverified(result);
 
-  nlohmann::json facts_document = FactsToJson(facts, config_.fact_keys_read);
-  nlohmann::json derived = DerivedFacts(facts);
-  rules::Context risk_context{&facts_document, &derived};
-  result.risk = AssessRisk(facts, config_.risk, risk_context, overrides.risk);
-
-  nlohmann::json outcome = OutcomeFacts(result, config_.actions.reads_candidates);
-  rules::Context action_context{&facts_document, &derived, &outcome};
-  result.actions = PlanActions(config_.actions, action_context, result, result.warnings);
+  // The rules read the facts and the outcome in place (no JSON copy).
+  FactsDocument rule_facts(facts);
+  result.risk = AssessRisk(facts, config.risk, rule_facts, overrides.risk);
+  rule_facts.SetOutcome(result);
+  result.actions = PlanActions(config.actions, rule_facts, result, result.warnings);
   return result;
 }
 

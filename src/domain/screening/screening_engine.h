@@ -16,6 +16,7 @@
 //   std::string text = Explain(result);                   // explain.h
 
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -48,9 +49,9 @@ class ScreeningEngine {
   static core::Result<ScreeningEngine> Default();
 
   // The config it screens with, e.g. for rendering the questionnaire.
-  const ScreeningConfig& config() const { return config_; }
+  const ScreeningConfig& config() const { return *config_; }
   // "questionnaire@1;offences@1;risk@1;actions@1", recorded in every result.
-  const std::string& rules_version() const { return config_.rules_version; }
+  const std::string& rules_version() const { return config_->rules_version; }
 
   // Facts checked against this engine's vocabulary (ParseFacts in facts.h).
   core::Result<Facts> ParseFacts(const nlohmann::json& json) const;
@@ -74,7 +75,9 @@ class ScreeningEngine {
                                                   const RiskOverride& choice) const;
 
  private:
-  ScreeningConfig config_;
+  // Shared with every result it produces (their texts point into it), so
+  // results stay valid after the engine is replaced by a reload.
+  std::shared_ptr<const ScreeningConfig> config_;
 };
 
 }  // namespace vigil::domain::screening

@@ -3,11 +3,17 @@
 // version 1; result_json.h writes it as JSON): the candidate offences
 // element by element, the primary and included classifications, what to
 // ask next, warnings, the risk assessment (when risk answers were given),
-// the suggested actions and any override an officer made. Plain values;
-// safe to share between threads.
+// the suggested actions and any override an officer made. Values, safe to
+// share between threads; the catalogue and action texts of candidates and
+// actions point into the engine's config, which the result keeps alive
+// (ScreeningResult::texts), so copy a Candidate or PlannedAction only with
+// (or while holding) its result.
 
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/clock.h"
@@ -25,17 +31,19 @@ std::string_view CandidateStatusName(CandidateStatus status);
 
 struct Candidate {
   std::string offence;  // Offence id.
-  std::string label;
-  std::string statute;  // Of the form that applies (aggravated or not).
+  // The catalogue's texts (offences.yaml) for the form that applies.
+  std::string_view label;
+  std::string_view statute;  // Of the form that applies (aggravated or not).
   CandidateStatus status = CandidateStatus::kNotMet;
-  bool aggravated = false;        // Racially or religiously aggravated (CDA 1998 s.32).
-  std::vector<Element> elements;  // Its elements; the findings are ScreeningResult::findings.
-  std::string max_penalty;        // "10 years".
+  bool aggravated = false;  // Racially or religiously aggravated (CDA 1998 s.32).
+  // Its elements (OffenceElements); the findings are ScreeningResult::findings.
+  std::span<const Element> elements;
+  std::string_view max_penalty;  // "10 years".
   int max_penalty_months = 0;
-  std::string mode_of_trial;  // "summary" or "either_way".
+  std::string_view mode_of_trial;  // "summary" or "either_way".
   bool summary_only = false;
-  std::string hocr_classification;
-  std::string offence_code;
+  std::string_view hocr_classification;
+  std::string_view offence_code;
   bool codes_verified = false;
   // Summary-only offences: last occasion + 6 months (Magistrates' Courts
   // Act 1980 s.127). Set for met and possible candidates with occasions.
@@ -63,7 +71,7 @@ struct Warning {
 };
 
 struct RiskItemAnswer {
-  std::string id;
+  std::string_view id;         // The item bank's id (risk.yaml).
   std::optional<bool> answer;  // nullopt: not answered or "don't know".
 };
 
@@ -85,11 +93,11 @@ struct RiskAssessment {
 
 struct PlannedAction {
   std::string id;
-  std::string text;
-  std::string kind;
+  std::string_view text;  // The action rule's texts (actions.yaml).
+  std::string_view kind;
   int priority = 1;
   int due_within_hours = 0;
-  std::string owner_role;
+  std::string_view owner_role;
 };
 
 // An officer's or supervisor's choice of a different primary
@@ -122,6 +130,10 @@ struct ScreeningResult {
   std::optional<RiskAssessment> risk;
   std::vector<PlannedAction> actions;  // By priority.
   std::optional<OverrideRecord> classification_override;
+  // Keeps alive the config the candidates' and actions' texts point into
+  // (set by ScreeningEngine::Screen; empty for results built by hand from
+  // texts that outlive them).
+  std::shared_ptr<const void> texts;
 
   // The finding for `element`.
   const ElementFinding& Finding(Element element) const {

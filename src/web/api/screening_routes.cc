@@ -62,7 +62,7 @@ core::Result<Response> Screen(services::Services& services, const RequestContext
   VIGIL_ASSIGN_OR_RETURN(nlohmann::json body, ReadJsonObject(context));
   VIGIL_ASSIGN_OR_RETURN(
       services::ScreeningRequest request,
-      services::ParseScreeningRequest(std::move(body), *services.screening_engine()));
+      services::ParseScreeningRequest(std::move(body), services.screening_engine()));
   VIGIL_ASSIGN_OR_RETURN(services::ScreeningOutcome outcome,
                          services.Screen(context.caller, std::move(request)));
   nlohmann::json answer = domain::screening::ToJson(outcome.result);
