@@ -10,6 +10,7 @@
 #include "app/import_command.h"
 #include "app/link_command.h"
 #include "app/migrate_command.h"
+#include "app/order_commands.h"
 #include "app/screen_command.h"
 #include "app/serve_command.h"
 #include "app/synth_command.h"
@@ -30,6 +31,8 @@ int RunCli(int argc, const char* const* argv, CommandIo& io) {
   ScreenOptions screen;
   CheckConfigOptions check_config;
   SynthCommandOptions synth;
+  DueOptions due;
+  OrderReportOptions order_report;
   CLI::App* serve_command = AddServeCommand(app, serve);
   CLI::App* migrate_command = AddMigrateCommand(app, migrate);
   CLI::App* demo_data_command = AddDemoDataCommand(app, demo_data);
@@ -39,6 +42,8 @@ int RunCli(int argc, const char* const* argv, CommandIo& io) {
   CLI::App* screen_command = AddScreenCommand(app, screen);
   CLI::App* check_config_command = AddCheckConfigCommand(app, check_config);
   CLI::App* synth_command = AddSynthCommand(app, synth);
+  CLI::App* due_command = AddDueCommand(app, due);
+  CLI::App* order_report_command = AddOrderReportCommand(app, order_report);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -58,6 +63,8 @@ int RunCli(int argc, const char* const* argv, CommandIo& io) {
     if (screen_command->parsed()) return RunScreen(screen, io);
     if (check_config_command->parsed()) return RunCheckConfig(check_config, io);
     if (synth_command->parsed()) return RunSynth(synth, io);
+    if (due_command->parsed()) return RunDue(due, io);
+    if (order_report_command->parsed()) return RunOrderReport(order_report, io);
   } catch (const std::exception& error) {
     io.err << "vigil: unexpected failure: " << error.what() << "\n";
     return kExitFailure;

@@ -162,6 +162,7 @@ int RunServe(const ServeOptions& options, CommandIo& io) {
     return LoadScreeningEngine(config_dir, lookups);
   });
   services::Services services(**store, config->lookups, clock, rules);
+  services.SetOrderConfig(config->orders);
   // The person index holds every stored person, scored with the default
   // person model until a trained one is available.
   core::Result<linkage::Model> person_model = services::UntrainedPersonModel();

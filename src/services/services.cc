@@ -1,6 +1,7 @@
 #include "services/services.h"
 
 #include "services/audit_trail.h"
+#include "services/order_support.h"
 
 namespace vigil::services {
 
@@ -14,11 +15,16 @@ Services::Services(storage::Store& store, const domain::Lookups& lookups, const 
       lookups_(lookups),
       clock_(clock),
       owned_rules_(ScreeningRules::Embedded()),
-      rules_(owned_rules_.get()) {}
+      rules_(owned_rules_.get()),
+      order_config_(internal::DefaultOrderConfigOrDie()) {}
 
 Services::Services(storage::Store& store, const domain::Lookups& lookups, const core::Clock& clock,
                    ScreeningRules& rules)
-    : store_(store), lookups_(lookups), clock_(clock), rules_(&rules) {}
+    : store_(store),
+      lookups_(lookups),
+      clock_(clock),
+      rules_(&rules),
+      order_config_(internal::DefaultOrderConfigOrDie()) {}
 
 core::Result<domain::Person> Services::CreatePerson(const Caller& caller, domain::Person person) {
   core::Timestamp now = clock_.Now();

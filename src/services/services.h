@@ -19,6 +19,9 @@
 #include "core/result.h"
 #include "domain/actor.h"
 #include "domain/case.h"
+#include "domain/court_order/order.h"
+#include "domain/court_order/order_config.h"
+#include "domain/court_order/order_dates.h"
 #include "domain/lookups.h"
 #include "domain/note.h"
 #include "domain/person.h"
@@ -102,6 +105,59 @@ struct ScreeningOutcome {
   // for the same action rule.
   std::vector<std::string> actions_already_open;
 };
+
+// A court order with what follows from it today (by the services' clock).
+struct OrderDetail {
+  domain::court_order::Order order;
+  bool in_force = false;  // In force today.
+  // The respondent's notification duties, with whether each is overdue.
+  std::vector<domain::court_order::NotificationDuty> notifications;
+  std::vector<domain::court_order::OrderId> interim_orders;  // For a full order.
+};
+
+// An order in force that expires within a reminder window.
+struct DueOrder {
+  domain::court_order::Order order;
+  int days_left = 0;  // Days from today to its last day in force.
+  int window = 0;     // The smallest reminder window (30, 60, 90 days) it falls in.
+};
+
+// An interim order in force whose main application has no hearing date.
+struct DueInterim {
+  domain::court_order::Order order;
+  domain::court_order::Order main_order;
+};
+
+struct DueNotification {
+  domain::court_order::Order order;
+  domain::court_order::NotificationDuty duty;
+};
+
+// What is due today, for `vigil due` and the dashboard.
+struct DueList {
+  core::Date today{};
+  std::vector<int> windows;        // The reminder windows, from config/orders.
+  std::vector<DueOrder> expiring;  // Soonest first.
+  std::vector<DueInterim> interim_without_hearing;
+  std::vector<DueNotification> notifications_overdue;
+  std::vector<domain::Task> tasks_overdue;
+};
+
+// One count of the order data returns: in `period` ("YYYY-MM"), in `force`,
+// of `order_type` at `stage` ("full" or "interim"), how many `measure`
+// ("applications", "grants", "refusals", "variations", "renewals",
+// "discharges", "appeals", "breaches").
+struct OrderReturnRow {
+  std::string period;
+  std::string force;
+  std::string order_type;
+  std::string stage;
+  std::string measure;
+  std::int64_t count = 0;
+};
+
+// The measure an event kind counts towards in the returns, or "" when none.
+std::string_view OrderReturnMeasure(domain::court_order::OrderEventKind kind);
 
 struct ImportSummary {
   std::int64_t persons = 0;
@@ -211,6 +267,60 @@ class Services {
     return rules_->Current();
   }
 
+  // Court orders (SPOs, full and interim, and restraining orders). The
+  // order config in force (the embedded default until SetOrderConfig).
+  std::shared_ptr<const domain::court_order::OrderConfig> order_config() const {
+    return order_config_;
+  }
+  // Replaces the order config (before serving; not thread-safe against
+  // calls in flight).
+  void SetOrderConfig(std::shared_ptr<const domain::court_order::OrderConfig> config);
+  // Records a new order with its first event (considered or applied), in
+  // the caller's force unless given. The case must exist in the order's
+  // force (kNotFound / kInvalidArgument "case_id"); the order's particulars
+  // are checked (ValidateNewOrder); an interim order's main order must be a
+  // full order of the same type, case and respondent, applied for and not
+  // yet decided ("main_order"). Authorised as "order.create"; audited.
+  core::Result<domain::court_order::Order> CreateOrder(const Caller& caller,
+                                                       domain::court_order::Order order,
+                                                       domain::court_order::OrderEvent first);
+  // Appends `event` to order `id` (recorded_by is the caller) when
+  // `expected_version` is current (kConflict otherwise), by the lifecycle
+  // rules (lifecycle.h: kFailedPrecondition or kInvalidArgument, nothing
+  // changed). A breach report must exist in the order's force, and is put
+  // in the order's case when in none (in another case: kInvalidArgument
+  // "report_id"); the breach raises the case's risk: a note on the case
+  // names the breach and its offence, and a task "order_breach_review" for
+  // the case's owner (its supervisors when it has none) to review the risk
+  // is due within 24 hours. When a full order is made or refused, its interim orders
+  // that were made or served are superseded in the same transaction.
+  // Authorised as "order.record_event"; audited.
+  core::Result<domain::court_order::Order> RecordOrderEvent(const Caller& caller,
+                                                            domain::court_order::OrderId id,
+                                                            std::int64_t expected_version,
+                                                            domain::court_order::OrderEvent event);
+  // The order with its history and today's notification duties. Authorised
+  // as "order.view"; audited.
+  core::Result<OrderDetail> GetOrder(const Caller& caller, domain::court_order::OrderId id);
+  // The orders of a case, by id. Authorised as "order.search" on the case's
+  // force; audited.
+  core::Result<std::vector<domain::court_order::Order>> ListCaseOrders(const Caller& caller,
+                                                                       domain::CaseId case_id);
+
+  // What is due today (by the services' clock) in the caller's force (all
+  // forces for the "system" role unless `force` is given): served orders in
+  // force expiring within the widest reminder window, interim orders in
+  // force whose main application has no hearing date, notification duties
+  // overdue, and open tasks past their deadline. Authorised as "order.due".
+  core::Result<DueList> Due(const Caller& caller, std::optional<std::string> force);
+  // The order data returns for events dated in [from, to): counts by month,
+  // force, order type, stage and measure, ordered by those. kInvalidArgument
+  // ("to") when the period is empty. Aggregates only; authorised as
+  // "order.returns".
+  core::Result<std::vector<OrderReturnRow>> OrderReturns(const Caller& caller, core::Date from,
+                                                         core::Date to,
+                                                         std::optional<std::string> force);
+
   // Imports persons and reports in one transaction: every record is
   // validated first and every problem returned (each field prefixed with the
   // record's location); if anything is invalid or a write fails, nothing is
@@ -230,6 +340,7 @@ class Services {
   std::unique_ptr<ScreeningRules> owned_rules_;  // Set by the 3-argument constructor.
   ScreeningRules* rules_;
   std::shared_ptr<PersonIndex> person_index_;
+  std::shared_ptr<const domain::court_order::OrderConfig> order_config_;
 
   // Adds or refreshes a committed person in the index (logs a failure).
   void IndexPerson(const domain::Person& person) const;

@@ -25,6 +25,7 @@
 #include "core/result.h"
 #include "domain/audit_event.h"
 #include "domain/case.h"
+#include "domain/court_order/order.h"
 #include "domain/ids.h"
 #include "domain/note.h"
 #include "domain/person.h"
@@ -101,6 +102,34 @@ struct TaskQuery {
   int limit = 200;  // 1–1000.
 };
 
+// Court order listing, by id ascending. Every filter is optional.
+struct OrderQuery {
+  std::optional<domain::CaseId> case_id;
+  std::optional<domain::PersonId> respondent;
+  std::optional<domain::court_order::OrderId> main_order;  // An order's interim orders.
+  std::optional<std::string> force;
+  std::optional<domain::court_order::OrderStatus> status;
+  std::optional<domain::court_order::OrderId> after;  // Only ids after this (paging).
+  int limit = 200;                                    // 1–1000.
+};
+
+// Order events counted by calendar month ("2026-06", by the event's date),
+// force, order type, stage and kind, for the order data returns.
+struct OrderEventCountQuery {
+  core::Date from{};  // Inclusive.
+  core::Date to{};    // Exclusive.
+  std::optional<std::string> force;
+};
+
+struct OrderEventCount {
+  std::string period;  // "YYYY-MM".
+  std::string force;
+  std::string order_type;
+  domain::court_order::OrderStage stage = domain::court_order::OrderStage::kFull;
+  domain::court_order::OrderEventKind kind = domain::court_order::OrderEventKind::kApplied;
+  std::int64_t count = 0;
+};
+
 class Transaction {
  public:
   virtual ~Transaction() = default;
@@ -142,6 +171,21 @@ class Transaction {
   virtual core::Result<domain::ScreeningRecord> GetScreening(domain::ScreeningId id) = 0;
   virtual core::Result<std::vector<domain::ScreeningRecord>> ListScreenings(
       domain::ReportId report_id) = 0;
+
+  // Court orders with their histories. Events (and the terms they set) are
+  // append-only: Insert stores the whole history; Update needs the current
+  // version and appends the events beyond the stored ones (kConflict when
+  // the given history does not extend the stored one). kNotFound when the
+  // case, a person, the main order or a breach report does not exist.
+  virtual core::Status InsertOrder(domain::court_order::Order& order) = 0;
+  virtual core::Result<domain::court_order::Order> GetOrder(domain::court_order::OrderId id) = 0;
+  virtual core::Status UpdateOrder(domain::court_order::Order& order) = 0;
+  virtual core::Result<std::vector<domain::court_order::Order>> ListOrders(
+      const OrderQuery& query) = 0;
+  // Events dated in [from, to), counted; ordered by period, force, type,
+  // stage and kind.
+  virtual core::Result<std::vector<OrderEventCount>> CountOrderEvents(
+      const OrderEventCountQuery& query) = 0;
 
   // Notes (append-only), oldest first.
   virtual core::Status InsertNote(domain::Note& note) = 0;

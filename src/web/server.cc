@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/logging.h"
+#include "web/api/order_routes.h"
 #include "web/api/routes.h"
 #include "web/caller.h"
 #include "web/error_mapping.h"
@@ -74,6 +75,8 @@ class Server::Impl {
       : services_(services), options_(std::move(options)), port_(options_.port) {
     AddSystemRoutes();
     api::AddPersonRoutes(router_, services_);
+    // Before the report routes: /api/v1/reports/orders is not a report id.
+    api::AddOrderRoutes(router_, services_);
     api::AddReportRoutes(router_, services_);
     api::AddCaseRoutes(router_, services_);
     api::AddTaskRoutes(router_, services_);

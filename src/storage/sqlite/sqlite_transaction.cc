@@ -5,6 +5,7 @@
 
 #include "storage/sqlite/audit_repository.h"
 #include "storage/sqlite/case_repository.h"
+#include "storage/sqlite/order_repository.h"
 #include "storage/sqlite/person_repository.h"
 #include "storage/sqlite/report_repository.h"
 #include "storage/sqlite/screening_repository.h"
@@ -176,6 +177,29 @@ core::Result<std::vector<domain::ScreeningRecord>> SqliteTransaction::ListScreen
 
 core::Status SqliteTransaction::InsertNote(domain::Note& note) {
   return Write([&] { return CaseRepository(*connection_).InsertNote(note); });
+}
+
+core::Status SqliteTransaction::InsertOrder(domain::court_order::Order& order) {
+  return Write([&] { return OrderRepository(*connection_).InsertOrder(order); });
+}
+
+core::Result<domain::court_order::Order> SqliteTransaction::GetOrder(
+    domain::court_order::OrderId id) {
+  return Read([&] { return OrderRepository(*connection_).GetOrder(id); });
+}
+
+core::Status SqliteTransaction::UpdateOrder(domain::court_order::Order& order) {
+  return Write([&] { return OrderRepository(*connection_).UpdateOrder(order); });
+}
+
+core::Result<std::vector<domain::court_order::Order>> SqliteTransaction::ListOrders(
+    const OrderQuery& query) {
+  return Read([&] { return OrderRepository(*connection_).ListOrders(query); });
+}
+
+core::Result<std::vector<OrderEventCount>> SqliteTransaction::CountOrderEvents(
+    const OrderEventCountQuery& query) {
+  return Read([&] { return OrderRepository(*connection_).CountOrderEvents(query); });
 }
 
 core::Result<std::vector<domain::Note>> SqliteTransaction::ListNotes(domain::CaseId case_id) {

@@ -52,6 +52,14 @@ class SqliteTransaction final : public Transaction {
   core::Result<std::vector<domain::ScreeningRecord>> ListScreenings(
       domain::ReportId report_id) override;
 
+  core::Status InsertOrder(domain::court_order::Order& order) override;
+  core::Result<domain::court_order::Order> GetOrder(domain::court_order::OrderId id) override;
+  core::Status UpdateOrder(domain::court_order::Order& order) override;
+  core::Result<std::vector<domain::court_order::Order>> ListOrders(
+      const OrderQuery& query) override;
+  core::Result<std::vector<OrderEventCount>> CountOrderEvents(
+      const OrderEventCountQuery& query) override;
+
   core::Status InsertNote(domain::Note& note) override;
   core::Result<std::vector<domain::Note>> ListNotes(domain::CaseId case_id) override;
 
