@@ -1,6 +1,6 @@
 #pragma once
 // OrderRepository: protective court orders in SQLite (migration
-// 0003_court_orders). An order's events and the terms they set are
+// 0004_court_orders). An order's events and the terms they set are
 // append-only (the schema's triggers refuse UPDATE and DELETE): saving an
 // order writes its particulars and summary, and appends the events it has
 // beyond those stored. Runs inside the caller's transaction on the

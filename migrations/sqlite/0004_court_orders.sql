@@ -1,4 +1,4 @@
--- 0003_court_orders: protective court orders (Stalking Protection Orders,
+-- 0004_court_orders: protective court orders (Stalking Protection Orders,
 -- full and interim, and restraining orders) with their history.
 --
 -- court_orders holds an order's particulars and what its history adds up
