@@ -4,6 +4,7 @@
 #include <exception>
 #include <ostream>
 
+#include "app/audit_command.h"
 #include "app/check_config_command.h"
 #include "app/demo_data_command.h"
 #include "app/export_command.h"
@@ -33,6 +34,7 @@ int RunCli(int argc, const char* const* argv, CommandIo& io) {
   SynthCommandOptions synth;
   DueOptions due;
   OrderReportOptions order_report;
+  AuditOptions audit;
   CLI::App* serve_command = AddServeCommand(app, serve);
   CLI::App* migrate_command = AddMigrateCommand(app, migrate);
   CLI::App* demo_data_command = AddDemoDataCommand(app, demo_data);
@@ -44,6 +46,7 @@ int RunCli(int argc, const char* const* argv, CommandIo& io) {
   CLI::App* synth_command = AddSynthCommand(app, synth);
   CLI::App* due_command = AddDueCommand(app, due);
   CLI::App* order_report_command = AddOrderReportCommand(app, order_report);
+  CLI::App* audit_command = AddAuditCommand(app, audit);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -65,6 +68,7 @@ int RunCli(int argc, const char* const* argv, CommandIo& io) {
     if (synth_command->parsed()) return RunSynth(synth, io);
     if (due_command->parsed()) return RunDue(due, io);
     if (order_report_command->parsed()) return RunOrderReport(order_report, io);
+    if (audit_command->parsed()) return RunAudit(*audit_command, audit, io);
   } catch (const std::exception& error) {
     io.err << "vigil: unexpected failure: " << error.what() << "\n";
     return kExitFailure;

@@ -40,6 +40,7 @@ core::Status Authorize(storage::Transaction& transaction, const Caller& caller,
   domain::Decision decision = domain::Decide(caller.actor, action, {record_type, force});
   domain::AuditEvent event = MakeAuditEvent(caller, action, record_type, record_id,
                                             decision.allowed ? "allowed" : "denied", now);
+  event.reason = decision.reason;
   VIGIL_RETURN_IF_ERROR(transaction.AppendAudit(event));
   if (decision.allowed) return core::Status::Ok();
   VIGIL_RETURN_IF_ERROR(transaction.Commit());

@@ -18,6 +18,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "domain/actor.h"
+#include "domain/audit_chain.h"
 #include "domain/case.h"
 #include "domain/court_order/order.h"
 #include "domain/court_order/order_config.h"
@@ -332,6 +333,24 @@ class Services {
   core::Status Export(const Caller& caller,
                       const std::function<void(const domain::Person&)>& on_person,
                       const std::function<void(const domain::Report&)>& on_report);
+
+  // The audit log (services/audit_services.cc; docs/reference/audit.md).
+  // Who did what to one record ("who viewed this"): `query.record_type` is
+  // report, case, person, task or screening (kInvalidArgument naming
+  // "record_type" otherwise), the record must exist (kNotFound) and the
+  // caller may see it. Authorised and audited as "audit.read" against the
+  // record, so looking at the audit is itself in the audit.
+  core::Result<storage::AuditPage> ListRecordAudit(const Caller& caller, storage::AuditQuery query);
+  // Walks the whole hash chain and reports the first bad entry, if any
+  // (domain::AuditChainVerifier; `checkpoints` are hashes recorded outside
+  // the store). Authorised and audited as "audit.verify" before the walk.
+  core::Result<domain::AuditChainReport> VerifyAudit(
+      const Caller& caller, std::vector<domain::AuditCheckpoint> checkpoints);
+  // Streams the entries of `scan`, in chain order, to `visit` (its failure
+  // stops the export and is returned). Authorised and audited as
+  // "audit.export" before the first entry.
+  core::Status ExportAudit(const Caller& caller, const storage::AuditScan& scan,
+                           const storage::AuditVisitor& visit);
 
  private:
   storage::Store& store_;

@@ -16,6 +16,7 @@
 // thread at a time.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -130,6 +131,33 @@ struct OrderEventCount {
   std::int64_t count = 0;
 };
 
+// The audit events about one record (`record_type` "" and `record_id` 0 for
+// searches), newest first (time, then id, descending).
+struct AuditQuery {
+  std::string record_type;
+  std::int64_t record_id = 0;
+  int limit = 50;  // 1–500.
+  std::optional<std::string> cursor;
+};
+
+struct AuditPage {
+  std::vector<domain::AuditEvent> items;
+  std::optional<std::string> next_cursor;
+  std::int64_t total = 0;
+};
+
+// A stretch of the audit log in chain order (id ascending): entries after
+// `after` whose time is within [from, to) when given.
+struct AuditScan {
+  domain::AuditEventId after;  // 0: from the start.
+  std::optional<core::Timestamp> from;
+  std::optional<core::Timestamp> to;
+};
+
+// Called with each entry of a scan; a non-OK Status stops the scan and is
+// returned from ScanAudit.
+using AuditVisitor = std::function<core::Status(const domain::AuditEvent&)>;
+
 class Transaction {
  public:
   virtual ~Transaction() = default;
@@ -191,11 +219,22 @@ class Transaction {
   virtual core::Status InsertNote(domain::Note& note) = 0;
   virtual core::Result<std::vector<domain::Note>> ListNotes(domain::CaseId case_id) = 0;
 
-  // Audit log (append-only). Newest first, at most `limit`.
+  // Audit log (append-only, hash-chained). Append assigns the next id
+  // (previous + 1) and sets `prev_hash` (the previous entry's hash, or
+  // domain::kAuditGenesisHash for the first) and `hash`
+  // (domain::AuditEventHash), under the write lock, so concurrent appends
+  // form one unbroken chain; whatever `event` had in those fields is
+  // replaced. ListAudit: a record's events newest first, at most `limit`.
   virtual core::Status AppendAudit(domain::AuditEvent& event) = 0;
   virtual core::Result<std::vector<domain::AuditEvent>> ListAudit(std::int64_t record_id,
                                                                   const std::string& record_type,
                                                                   int limit) = 0;
+  // A record's events, paged, newest first. kInvalidArgument for a limit
+  // out of range ("limit") or a bad cursor ("cursor").
+  virtual core::Result<AuditPage> SearchAudit(const AuditQuery& query) = 0;
+  // Visits the entries of `scan` in chain order, streaming (memory does not
+  // grow with the log).
+  virtual core::Status ScanAudit(const AuditScan& scan, const AuditVisitor& visit) = 0;
 
   // Makes every change visible atomically. After Commit (successful or not)
   // the transaction must not be used again.

@@ -81,6 +81,7 @@ class Server::Impl {
     api::AddCaseRoutes(router_, services_);
     api::AddTaskRoutes(router_, services_);
     api::AddScreeningRoutes(router_, services_);
+    api::AddAuditRoutes(router_, services_);
     if (options_.site) pages::AddPageRoutes(router_, services_, options_.site);
     metrics_ = std::make_unique<Metrics>(router_.Patterns(), options_.store_seconds);
     ConfigureHttp();

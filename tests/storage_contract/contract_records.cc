@@ -105,6 +105,7 @@ domain::AuditEvent FullAuditEvent(const std::string& record_type, std::int64_t r
   event.purpose = "investigation";
   event.outcome = "allowed";
   event.request_id = "req-" + std::to_string(record_id) + "-" + core::FormatTimestamp(at);
+  event.reason = record_type + ".view allowed for dc.khan";
   return event;
 }
 

@@ -120,6 +120,9 @@ void ExpectSameAuditEvent(const domain::AuditEvent& expected, const domain::Audi
   EXPECT_EQ(expected.purpose, actual.purpose) << what << ": purpose";
   EXPECT_EQ(expected.outcome, actual.outcome) << what << ": outcome";
   EXPECT_EQ(expected.request_id, actual.request_id) << what << ": request_id";
+  EXPECT_EQ(expected.reason, actual.reason) << what << ": reason";
+  EXPECT_EQ(expected.prev_hash, actual.prev_hash) << what << ": prev_hash";
+  EXPECT_EQ(expected.hash, actual.hash) << what << ": hash";
 }
 
 void ExpectSameScreening(const domain::ScreeningRecord& expected,

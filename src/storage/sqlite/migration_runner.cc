@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string>
 
 namespace vigil::storage::sqlite {
 namespace {
@@ -33,7 +34,8 @@ core::Result<std::set<int>> AppliedVersions(Connection& connection) {
 
 // Runs `migration` and records it in one transaction. Returns true when it
 // was applied, false when another process applied it first.
-core::Result<bool> ApplyOne(Connection& connection, const Migration& migration) {
+core::Result<bool> ApplyOne(Connection& connection, const Migration& migration,
+                            const MigrationSteps& steps) {
   VIGIL_RETURN_IF_ERROR(connection.Execute("BEGIN IMMEDIATE"));
   auto apply = [&]() -> core::Result<bool> {
     VIGIL_ASSIGN_OR_RETURN(std::set<int> applied, AppliedVersions(connection));
@@ -42,6 +44,14 @@ core::Result<bool> ApplyOne(Connection& connection, const Migration& migration) 
     if (!script.ok()) {
       return core::Status(script.code(), "migration " + std::string(migration.name) +
                                              " failed: " + script.message());
+    }
+    auto step = steps.find(std::string(MigrationTopic(migration.name)));
+    if (step != steps.end()) {
+      core::Status stepped = step->second(connection);
+      if (!stepped.ok()) {
+        return core::Status(stepped.code(), "migration " + std::string(migration.name) +
+                                                " failed: " + stepped.message());
+      }
     }
     VIGIL_ASSIGN_OR_RETURN(
         Statement record,
@@ -76,8 +86,15 @@ std::optional<int> MigrationVersion(std::string_view name) {
   return version;
 }
 
+std::string_view MigrationTopic(std::string_view name) {
+  std::size_t underscore = name.find('_');
+  if (underscore == std::string_view::npos || !name.ends_with(".sql")) return {};
+  return name.substr(underscore + 1, name.size() - underscore - 1 - 4);
+}
+
 core::Result<std::vector<std::string>> ApplyPendingMigrations(
-    Connection& connection, std::span<const core::EmbeddedFile> migrations) {
+    Connection& connection, std::span<const core::EmbeddedFile> migrations,
+    const MigrationSteps& steps) {
   std::map<int, Migration> ordered;
   for (const core::EmbeddedFile& file : migrations) {
     std::optional<int> version = MigrationVersion(file.name);
@@ -101,7 +118,7 @@ core::Result<std::vector<std::string>> ApplyPendingMigrations(
   std::vector<std::string> names;
   for (const auto& [version, migration] : ordered) {
     if (applied.count(version) > 0) continue;
-    VIGIL_ASSIGN_OR_RETURN(bool applied_now, ApplyOne(connection, migration));
+    VIGIL_ASSIGN_OR_RETURN(bool applied_now, ApplyOne(connection, migration, steps));
     if (applied_now) names.emplace_back(migration.name);
   }
   return names;

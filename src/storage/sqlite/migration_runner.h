@@ -5,6 +5,8 @@
 // applied_at). Scripts are never edited once released; a change is a new
 // script. Runs on one Connection; callers serialise use of it.
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -21,15 +23,26 @@ namespace vigil::storage::sqlite {
 // unless the name is four or more digits, an underscore, a name and ".sql".
 std::optional<int> MigrationVersion(std::string_view name);
 
+// The topic of a migration file name: "0005_audit_chain.sql" -> "audit_chain";
+// empty for a badly formed name.
+std::string_view MigrationTopic(std::string_view name);
+
+// Steps in code that complete a migration script (work SQL cannot do, such
+// as hashing), by migration topic. A step runs after its script, in the same
+// transaction, so the two are applied together or not at all.
+using MigrationSteps = std::map<std::string, std::function<core::Status(Connection&)>>;
+
 // Applies, in version order, every migration in `migrations` not yet
 // recorded in schema_migrations (creating that table if needed), each in its
-// own BEGIN IMMEDIATE transaction together with its record, so a failure
+// own BEGIN IMMEDIATE transaction together with its record and its step in
+// `steps` (if any), so a failure
 // keeps the ones before it and leaves no half-applied script. Returns the
 // names applied, empty when the schema is up to date. kInternal for a badly
 // named or repeated migration version; kFailedPrecondition when the database
 // records a version this build does not know (a newer vigil wrote it); a
 // failing script's own Status otherwise.
 core::Result<std::vector<std::string>> ApplyPendingMigrations(
-    Connection& connection, std::span<const core::EmbeddedFile> migrations);
+    Connection& connection, std::span<const core::EmbeddedFile> migrations,
+    const MigrationSteps& steps = {});
 
 }  // namespace vigil::storage::sqlite

@@ -122,6 +122,34 @@ TEST_F(MigrationRunnerTest, RefusesADatabaseWithAnUnknownVersion) {
   EXPECT_EQ(applied.status().code(), StatusCode::kFailedPrecondition) << applied.status();
 }
 
+TEST(MigrationTopicTest, IsTheNameWithoutNumberAndSuffix) {
+  EXPECT_EQ(MigrationTopic("0005_audit_chain.sql"), "audit_chain");
+  EXPECT_EQ(MigrationTopic("0001_init.sql"), "init");
+  EXPECT_EQ(MigrationTopic("init.sql"), "");
+}
+
+TEST_F(MigrationRunnerTest, AStepRunsInItsMigrationsTransaction) {
+  std::vector<EmbeddedFile> migrations = {{"0001_table.sql", "CREATE TABLE t (id INTEGER);"}};
+  MigrationSteps failing = {{"table", [](Connection& connection) {
+                               EXPECT_TRUE(connection.Execute("INSERT INTO t VALUES (1)").ok());
+                               return core::Internal("the step failed");
+                             }}};
+  auto applied = ApplyPendingMigrations(*connection_, migrations, failing);
+  ASSERT_FALSE(applied.ok());
+  EXPECT_NE(applied.status().message().find("0001_table.sql"), std::string::npos);
+  EXPECT_FALSE(TableExists("t"));
+  EXPECT_EQ(Count("SELECT count(*) FROM schema_migrations"), 0);
+
+  MigrationSteps working = {{"table", [](Connection& connection) {
+                               return connection.Execute("INSERT INTO t VALUES (1)");
+                             }}};
+  applied = ApplyPendingMigrations(*connection_, migrations, working);
+  ASSERT_TRUE(applied.ok()) << applied.status();
+  EXPECT_EQ(Count("SELECT count(*) FROM t"), 1);
+  applied = ApplyPendingMigrations(*connection_, migrations, working);  // Not run again.
+  EXPECT_EQ(Count("SELECT count(*) FROM t"), 1);
+}
+
 TEST_F(MigrationRunnerTest, TheShippedSchemaApplies) {
   auto applied = ApplyPendingMigrations(*connection_, SqliteMigrations());
   ASSERT_TRUE(applied.ok()) << applied.status();

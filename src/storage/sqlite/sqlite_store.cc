@@ -9,6 +9,7 @@
 #include <system_error>
 #include <utility>
 
+#include "storage/sqlite/audit_repository.h"
 #include "storage/sqlite/connection_pool.h"
 #include "storage/sqlite/migration_runner.h"
 #include "storage/sqlite/migrations.h"
@@ -53,7 +54,8 @@ core::Result<std::pair<std::shared_ptr<ConnectionPool>, std::vector<std::string>
   VIGIL_ASSIGN_OR_RETURN(std::unique_ptr<Connection> connection, pool->Acquire());
   core::Status wal = connection->Execute("PRAGMA journal_mode = WAL");
   core::Result<std::vector<std::string>> applied =
-      wal.ok() ? ApplyPendingMigrations(*connection, SqliteMigrations())
+      wal.ok() ? ApplyPendingMigrations(*connection, SqliteMigrations(),
+                                        {{"audit_chain", StartAuditChain}})
                : core::Result<std::vector<std::string>>(wal);
   pool->Release(std::move(connection));
   if (!applied.ok()) return applied.status();

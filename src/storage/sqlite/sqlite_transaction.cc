@@ -215,6 +215,14 @@ core::Result<std::vector<domain::AuditEvent>> SqliteTransaction::ListAudit(
   return Read([&] { return AuditRepository(*connection_).List(record_id, record_type, limit); });
 }
 
+core::Result<AuditPage> SqliteTransaction::SearchAudit(const AuditQuery& query) {
+  return Read([&] { return AuditRepository(*connection_).Search(query); });
+}
+
+core::Status SqliteTransaction::ScanAudit(const AuditScan& scan, const AuditVisitor& visit) {
+  return Read([&] { return AuditRepository(*connection_).Scan(scan, visit); });
+}
+
 core::Status SqliteTransaction::Commit() {
   StoreTimer timer(*pool_);
   try {

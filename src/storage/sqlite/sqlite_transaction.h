@@ -67,6 +67,8 @@ class SqliteTransaction final : public Transaction {
   core::Result<std::vector<domain::AuditEvent>> ListAudit(std::int64_t record_id,
                                                           const std::string& record_type,
                                                           int limit) override;
+  core::Result<AuditPage> SearchAudit(const AuditQuery& query) override;
+  core::Status ScanAudit(const AuditScan& scan, const AuditVisitor& visit) override;
 
   // kFailedPrecondition when the transaction has already ended; the
   // COMMIT's Status otherwise. The connection goes back to the pool either

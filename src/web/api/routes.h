@@ -30,4 +30,8 @@ void AddTaskRoutes(Router& router, services::Services& services);
 // POST /api/v1/screening-rules/reload.
 void AddScreeningRoutes(Router& router, services::Services& services);
 
+// GET /api/v1/audit?record_type=&record_id=: who did what to a record. The
+// only audit route; none writes the audit log.
+void AddAuditRoutes(Router& router, services::Services& services);
+
 }  // namespace vigil::web::api
