@@ -128,9 +128,11 @@ TEST_F(AuditApiTest, BadQueriesAre422WithEveryProblem) {
   EXPECT_TRUE(HasError(body, "record_id", "out_of_range")) << body.dump();
   EXPECT_TRUE(HasError(body, "limit", "out_of_range")) << body.dump();
   EXPECT_TRUE(HasError(body, "colour", "unknown_parameter")) << body.dump();
-  result = Get("/api/v1/audit?record_type=report&record_id=1&cursor=bad");
+  std::int64_t id = CreateReport(ReportBody("WM-AUD-4"))["id"];
+  result = Get(ReportAudit(id, "&cursor=bad"));
   ASSERT_TRUE(result);
   EXPECT_EQ(result->status, 422);
+  EXPECT_TRUE(HasError(BodyOf(result), "cursor", "invalid")) << result->body;
 }
 
 TEST_F(AuditApiTest, NoRouteWritesOrDeletesTheAuditLog) {
